@@ -1,0 +1,51 @@
+# Refuge — everything a developer runs. Each target creates .venv first when it is missing or stale.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_DEV := $(VENV)/.installed-dev
+ARGS ?=
+
+.PHONY: play test lint types pytest bench screenshots soak check clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+$(STAMP_RUN): pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(STAMP_DEV): pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@ $(STAMP_RUN)
+
+play: $(STAMP_RUN)
+	$(PY) -m game play $(ARGS)
+
+check: $(STAMP_RUN)
+	$(PY) -m game check levels/
+
+lint: $(STAMP_DEV)
+	$(PY) -m ruff check game tests tools benchmarks
+	$(PY) -m ruff format --check game tests tools benchmarks
+
+types: $(STAMP_DEV)
+	$(PY) -m mypy
+
+pytest: $(STAMP_DEV)
+	$(PY) -m pytest -n auto
+
+test: lint types pytest
+
+bench: $(STAMP_DEV)
+	$(PY) -m benchmarks
+
+screenshots: $(STAMP_DEV)
+	$(PY) tools/screenshots.py out/screenshots
+
+soak: $(STAMP_DEV)
+	$(PY) tools/soak.py --minutes 30
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info

@@ -1,0 +1,1 @@
+"""Scenes on the stack: title, play, pause, caught, ending and the rest."""

@@ -1,0 +1,1 @@
+"""The pure story engine: model, runner, flags and expressions."""

@@ -1,0 +1,1 @@
+"""The pure simulation of a level: model, actors, movement, collision, hiding, items, camcorder."""
