@@ -1,0 +1,81 @@
+"""Run every benchmark, print one table and write ``benchmarks/results.json``."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import platform
+import sys
+import traceback
+from pathlib import Path
+
+from benchmarks.common import Result
+
+HERE = Path(__file__).resolve().parent
+
+
+def machine() -> str:
+    """A one-line description of this machine."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def fmt(value: float | None) -> str:
+    """A number for the table."""
+    if value is None:
+        return "-"
+    if value == 0 or abs(value) >= 100:
+        return f"{value:.0f}"
+    if abs(value) >= 1:
+        return f"{value:.2f}"
+    return f"{value:.4f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark modules named (default: all) and report."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("only", nargs="*", help="run only modules whose name contains one of these")
+    parser.add_argument("--out", type=Path, default=HERE / "results.json")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(HERE.parent))
+    results: list[Result] = []
+    for path in sorted(HERE.glob("bench_*.py")):
+        name = path.stem
+        if args.only and not any(part in name for part in args.only):
+            continue
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        try:
+            module = importlib.import_module(f"benchmarks.{name}")
+            results.extend(module.run())
+        except Exception:  # a broken benchmark must not hide the others' figures
+            traceback.print_exc()
+            results.append(Result(name=name, unit="-", skipped="skipped: the benchmark failed (see above)"))
+    header = f"{'name':<28} {'median':>10} {'mean':>10} {'p99':>10} {'max':>10} {'ratio':>8}  unit    target"
+    print(header)
+    print("-" * len(header))
+    for r in results:
+        if r.skipped:
+            print(f"{r.name:<28} {r.skipped}")
+            continue
+        verdict = "" if r.met is None else (" met" if r.met else " NOT MET")
+        print(
+            f"{r.name:<28} {fmt(r.median):>10} {fmt(r.mean):>10} {fmt(r.p99):>10} {fmt(r.max):>10}"
+            f" {fmt(r.ratio):>8}  {r.unit:<7} {r.target or ''}{verdict}"
+        )
+    payload = {"machine": machine(), "results": [r.as_json() for r in results]}
+    args.out.write_text(json.dumps(payload, indent=2) + "\n")
+    print(f"\nwrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,61 @@
+"""What every benchmark module returns, and small helpers to time things."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """One row of the table and of ``results.json`` (DESIGN.md §8). ``skipped`` says why nothing was measured."""
+
+    name: str
+    unit: str
+    median: float | None = None
+    mean: float | None = None
+    p99: float | None = None
+    max: float | None = None
+    ratio: float | None = None
+    target: str | None = None
+    met: bool | None = None
+    skipped: str | None = None
+    note: str | None = None
+
+    def as_json(self) -> dict[str, object]:
+        """The fields that apply, for ``results.json``."""
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+def skipped(name: str, unit: str, why: str = "not built yet") -> Result:
+    """A row for something that cannot be measured yet."""
+    return Result(name=name, unit=unit, skipped=f"skipped: {why}")
+
+
+def summarize(samples: list[float]) -> dict[str, float]:
+    """Median, mean, p99 and max of a list of samples."""
+    ordered = sorted(samples)
+    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+    return {
+        "median": statistics.median(ordered),
+        "mean": statistics.fmean(ordered),
+        "p99": p99,
+        "max": ordered[-1],
+    }
+
+
+def time_calls(fn: Callable[[], object], repeat: int) -> list[float]:
+    """Wall time of ``repeat`` calls of ``fn``, in milliseconds each."""
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - start) * 1000.0)
+    return out
