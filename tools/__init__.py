@@ -1,0 +1,1 @@
+"""Generators and developer tools (not part of the game package)."""
