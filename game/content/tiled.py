@@ -1,0 +1,353 @@
+"""The Tiled edge: a ``.tmx`` file -> :class:`Level` (flag grids for both views, typed objects, map properties).
+
+Geometry, tile data and tile properties come from ``pytmx.TiledMap`` (no display needed); the layer tree (groups,
+order, offsets, parallax), object classes (``type=`` and ``class=``), templates and source lines come from our own
+expat tree, because pytmx flattens groups and drops ``class=`` and templates. The renderer reuses the same parse
+(:func:`read_map` with an image loader), so a map is read once before its first frame.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import pytmx
+
+from game.content.diagnostics import ContentError, Diagnostic, Severity
+from game.content.objects import LayerContext, ObjectReader, TileObject
+from game.content.props import read_raw, type_props
+from game.content.schema import LAYER_PROPS, MAP_PROPS, TILE_PROPS
+from game.content.xmltree import Node, parse_file
+from game.world.level import Grid, Level, MapObject, Shape, SourcePos, TileFlag, View
+
+FLAG_NAMES: tuple[tuple[str, TileFlag], ...] = (
+    ("solid", TileFlag.SOLID),
+    ("blocks_sight", TileFlag.BLOCKS_SIGHT),
+    ("roof", TileFlag.ROOF),
+    ("blocks_air", TileFlag.BLOCKS_AIR),
+    ("cover", TileFlag.COVER),
+)
+
+ImageLoader = Callable[..., Any]
+
+
+class LayerKind(Enum):
+    """What a drawable layer holds."""
+
+    TILES = "tiles"
+    OBJECTS = "objects"
+    IMAGE = "image"
+
+
+@dataclass(frozen=True, slots=True)
+class LayerInfo:
+    """One leaf layer with everything it inherits from its groups composed in (Tiled's rules)."""
+
+    kind: LayerKind
+    name: str
+    view: View
+    above: bool
+    visible: bool
+    opacity: float
+    offset_x: float
+    offset_y: float
+    parallax_x: float
+    parallax_y: float
+    flags: int
+    tile_index: int = -1
+    """For tile layers: the position among ``<layer>`` elements, which is pytmx's order too."""
+    image: str = ""
+    """For image layers: the image path relative to the map."""
+    repeat_x: bool = False
+    repeat_y: bool = False
+
+
+@dataclass(slots=True)
+class ParsedMap:
+    """One read of a map, shared by the level model and the renderer."""
+
+    path: Path
+    shown: str
+    tmx: Any
+    """The ``pytmx.TiledMap`` (with images when read with an image loader)."""
+    layers: tuple[LayerInfo, ...]
+    tile_data: list[list[list[int]]]
+    """pytmx gids, per tile layer, row by row."""
+    tile_objects: list[TileObject]
+    tilesets: list[tuple[int, str]]
+    """(firstgid, absolute tileset path) for each tileset of the map."""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Inherit:
+    view: View = View.BOTH
+    above: bool = False
+    visible: bool = True
+    opacity: float = 1.0
+    offset_x: float = 0.0
+    offset_y: float = 0.0
+    parallax_x: float = 1.0
+    parallax_y: float = 1.0
+    flags: int = 0
+
+
+def load_level(path: Path) -> Level:
+    """Load a map's level model; raise :class:`ContentError` when the map cannot be read or breaks the schema."""
+    parsed, level = read_map(path)
+    errors = [d for d in parsed.diagnostics if d.severity is Severity.ERROR]
+    if errors:
+        raise ContentError(errors)
+    return level
+
+
+def read_map(path: Path, image_loader: ImageLoader | None = None) -> tuple[ParsedMap, Level]:
+    """Read a map once (with images when ``image_loader`` is given); schema problems are collected, not raised.
+
+    Raises :class:`ContentError` only when there is no map to speak of (unreadable, malformed, missing tileset).
+    """
+    shown = str(path)
+    root = parse_file(path, shown, "M002", "map file")
+    diags: list[Diagnostic] = []
+    if root.tag != "map":
+        raise ContentError(
+            [Diagnostic(shown, root.line, root.col, "M003", f"not a Tiled map (root <{root.tag}>)")]
+        )
+    _check_map_kind(root, shown)
+    tilesets = _check_tilesets(root, path, shown, diags)
+    try:
+        if image_loader is None:
+            tmx = pytmx.TiledMap(str(path))
+        else:
+            tmx = pytmx.TiledMap(str(path), image_loader=image_loader)
+    # pytmx raises bare Exception, ValueError, KeyError... for content it cannot read; all mean "bad map".
+    except Exception as exc:
+        raise ContentError(
+            [Diagnostic(shown, root.line, root.col, "M003", f"pytmx cannot read the map: {exc}")]
+        ) from None
+    map_props = type_props(read_raw(root, shown), MAP_PROPS, "map: ", diags)
+    reader = ObjectReader(path, shown, tilesets, diags)
+    layers: list[LayerInfo] = []
+    objects: list[MapObject] = []
+    _walk(root, _Inherit(), shown, reader, layers, objects, [0])
+    tile_layers = [la for la in tmx.layers if isinstance(la, pytmx.TiledTileLayer)]
+    tile_data = [la.data for la in tile_layers]
+    width, height, ts = int(root.get("width", "0") or 0), int(root.get("height", "0") or 0), _tile_size(root)
+    grid = _build_grid(tmx, layers, tile_data, width, height, ts, objects)
+    scene = str(map_props.get("scene", ""))
+    if not scene:
+        diags.append(
+            Diagnostic(shown, root.line, root.col, "M016", "map: required property 'scene' is missing")
+        )
+    level = Level(
+        scene, width, height, ts, grid, tuple(objects), map_props, SourcePos(shown, root.line, root.col)
+    )
+    parsed = ParsedMap(path, shown, tmx, tuple(layers), tile_data, reader.tiles, tilesets, diags)
+    return parsed, level
+
+
+def _tile_size(root: Node) -> int:
+    return int(root.get("tilewidth", "16") or 16)
+
+
+def _check_map_kind(root: Node, shown: str) -> None:
+    problems = []
+    if (root.get("orientation") or "orthogonal") != "orthogonal":
+        problems.append(f"orientation '{root.get('orientation')}' is not supported (use orthogonal)")
+    if root.get("infinite") == "1":
+        problems.append("infinite maps are not supported (Map > Map Properties > Infinite: off)")
+    if root.get("tilewidth") != root.get("tileheight"):
+        problems.append("tiles must be square")
+    for key in ("width", "height", "tilewidth"):
+        if not (root.get(key) or "").isdigit() or int(root.get(key) or "0") <= 0:
+            problems.append(f"map attribute '{key}' must be a positive whole number")
+    if problems:
+        raise ContentError([Diagnostic(shown, root.line, root.col, "M003", p) for p in problems])
+
+
+def _check_tilesets(root: Node, path: Path, shown: str, diags: list[Diagnostic]) -> list[tuple[int, str]]:
+    """Every tileset and its image must exist before pytmx reads them; report where they are named."""
+    fatal: list[Diagnostic] = []
+    out: list[tuple[int, str]] = []
+    for ts in root.findall("tileset"):
+        first = int(ts.get("firstgid", "1") or 1)
+        source = ts.get("source")
+        if source:
+            full = os.path.normpath(os.path.join(path.parent, source))
+            out.append((first, full))
+            if not os.path.exists(full):
+                fatal.append(Diagnostic(shown, ts.line, ts.col, "M004", f"tileset '{source}' not found"))
+                continue
+            ts_shown = os.path.normpath(os.path.join(os.path.dirname(shown), source))
+            try:
+                node = parse_file(Path(full), ts_shown, "M004", "tileset")
+            except ContentError as exc:
+                fatal.extend(exc.diagnostics)
+                continue
+            _check_tileset_node(node, Path(full).parent, ts_shown, fatal, diags)
+        else:
+            _check_tileset_node(ts, path.parent, shown, fatal, diags)
+    if fatal:
+        raise ContentError(fatal)
+    return out
+
+
+def _check_tileset_node(
+    node: Node, base: Path, shown: str, fatal: list[Diagnostic], diags: list[Diagnostic]
+) -> None:
+    images = [node.find("image")] + [t.find("image") for t in node.findall("tile")]
+    for image in images:
+        if image is None:
+            continue
+        src = image.get("source", "") or ""
+        if not (base / src).exists():
+            fatal.append(Diagnostic(shown, image.line, image.col, "M005", f"tileset image '{src}' not found"))
+    for tile in node.findall("tile"):
+        raw = read_raw(tile, shown)
+        if raw:
+            type_props(raw, TILE_PROPS, f"tile {tile.get('id')}: ", diags)
+
+
+def _walk(
+    node: Node,
+    inh: _Inherit,
+    shown: str,
+    reader: ObjectReader,
+    layers: list[LayerInfo],
+    objects: list[MapObject],
+    tile_counter: list[int],
+) -> None:
+    for child in node.children:
+        if child.tag not in ("layer", "objectgroup", "imagelayer", "group"):
+            continue
+        name = child.get("name", "") or ""
+        props = type_props(
+            read_raw(child, shown), LAYER_PROPS, f'layer "{name}": ', reader.diags, fill_defaults=False
+        )
+        here = _compose(inh, child, props)
+        match child.tag:
+            case "group":
+                _walk(child, here, shown, reader, layers, objects, tile_counter)
+            case "layer":
+                layers.append(_info(LayerKind.TILES, name, here, tile_index=tile_counter[0]))
+                tile_counter[0] += 1
+            case "imagelayer":
+                image = child.find("image")
+                src = (image.get("source", "") if image is not None else "") or ""
+                rx, ry = child.get("repeatx") == "1", child.get("repeaty") == "1"
+                layers.append(_info(LayerKind.IMAGE, name, here, image=src, repeat_x=rx, repeat_y=ry))
+            case _:
+                layers.append(_info(LayerKind.OBJECTS, name, here))
+                ctx = LayerContext(name, here.view, here.offset_x, here.offset_y, here.visible)
+                for obj_node in child.findall("object"):
+                    obj = reader.read(obj_node, ctx)
+                    if obj is not None:
+                        objects.append(obj)
+
+
+def _compose(inh: _Inherit, node: Node, props: Mapping[str, object]) -> _Inherit:
+    flags = inh.flags
+    for key, bit in FLAG_NAMES:
+        if props.get(key) is True:
+            flags |= bit
+    view = inh.view
+    if props.get("view") in ("both", "reality", "dream"):
+        view = View(str(props["view"]))
+    return _Inherit(
+        view=view,
+        above=inh.above or props.get("above") is True,
+        visible=inh.visible and node.get("visible", "1") != "0",
+        opacity=inh.opacity * float(node.get("opacity", "1") or 1),
+        offset_x=inh.offset_x + float(node.get("offsetx", "0") or 0),
+        offset_y=inh.offset_y + float(node.get("offsety", "0") or 0),
+        parallax_x=inh.parallax_x * float(node.get("parallaxx", "1") or 1),
+        parallax_y=inh.parallax_y * float(node.get("parallaxy", "1") or 1),
+        flags=flags,
+    )
+
+
+def _info(kind: LayerKind, name: str, inh: _Inherit, **extra: Any) -> LayerInfo:
+    return LayerInfo(
+        kind,
+        name,
+        inh.view,
+        inh.above,
+        inh.visible,
+        inh.opacity,
+        inh.offset_x,
+        inh.offset_y,
+        inh.parallax_x,
+        inh.parallax_y,
+        inh.flags,
+        **extra,
+    )
+
+
+def tile_flags(props: dict[str, Any] | None) -> int:
+    """The :class:`TileFlag` bits a tile's properties set."""
+    if not props:
+        return 0
+    bits = 0
+    for key, bit in FLAG_NAMES:
+        value = props.get(key)
+        if value is True or (isinstance(value, str) and value.strip().lower() == "true"):
+            bits |= bit
+    return bits
+
+
+def _build_grid(
+    tmx: Any,
+    layers: list[LayerInfo],
+    tile_data: list[list[list[int]]],
+    width: int,
+    height: int,
+    ts: int,
+    objects: list[MapObject],
+) -> Grid:
+    reality = bytearray(width * height)
+    dream = bytearray(width * height)
+    by_gid = {gid: tile_flags(p) for gid, p in tmx.tile_properties.items()}
+    for info in layers:
+        if info.kind is not LayerKind.TILES or info.tile_index >= len(tile_data):
+            continue
+        targets = [g for g, d in ((reality, False), (dream, True)) if info.view.visible_in(d)]
+        lf = info.flags
+        for ty, row in enumerate(tile_data[info.tile_index][:height]):
+            base = ty * width
+            for tx, gid in enumerate(row[:width]):
+                if gid:
+                    bits = by_gid.get(gid, 0) | lf
+                    if bits:
+                        for cells in targets:
+                            cells[base + tx] |= bits
+    for obj in objects:
+        if obj.cls == "Wall":
+            bits = TileFlag.SOLID | (TileFlag.BLOCKS_SIGHT if obj.properties.get("blocks_sight", True) else 0)
+            for cells, d in ((reality, False), (dream, True)):
+                if obj.view.visible_in(d):
+                    for tx, ty in wall_tiles(obj, width, height, ts):
+                        cells[ty * width + tx] |= bits
+    return Grid(width, height, bytes(reality), bytes(dream))
+
+
+def wall_tiles(obj: MapObject, width: int, height: int, ts: int) -> list[tuple[int, int]]:
+    """Tiles a Wall covers: any overlap for rectangles, the tile's centre inside for other shapes."""
+    x0 = max(0, int(obj.x // ts))
+    y0 = max(0, int(obj.y // ts))
+    x1 = min(width - 1, int((obj.x + obj.width - 1e-6) // ts))
+    y1 = min(height - 1, int((obj.y + obj.height - 1e-6) // ts))
+    out = []
+    for ty in range(y0, y1 + 1):
+        for tx in range(x0, x1 + 1):
+            if obj.shape is Shape.RECT or obj.contains((tx + 0.5) * ts, (ty + 0.5) * ts):
+                out.append((tx, ty))
+    return out
+
+
+def without_sources(level: Level) -> Level:
+    """The level with its source position blanked, to compare two reads of the same map."""
+    return replace(level, source=SourcePos(""))

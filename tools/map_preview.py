@@ -1,0 +1,80 @@
+"""Render maps headless with the game's own renderer to PNGs, to look at them: ``python -m tools.map_preview``.
+
+Writes ``out/maps/<scene>_<view>_<n>.png`` (a few 640x360 camera positions) and ``<scene>_<view>_full.png``
+(the whole map, scaled down). ``--dark`` applies the map's darkness as a plain tint, roughly as the game grades it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+import pygame
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Render the maps named (default: every .tmx in levels/)."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("maps", nargs="*", type=Path)
+    parser.add_argument("--out", type=Path, default=ROOT / "out" / "maps")
+    parser.add_argument("--dark", action="store_true", help="tint by the map's darkness")
+    parser.add_argument("--debug", action="store_true", help="draw the F3 overlay too")
+    parser.add_argument("--full-scale", type=float, default=0.5)
+    args = parser.parse_args(argv)
+    pygame.init()
+    pygame.display.set_mode((640, 360))
+    from game.render.level_debug import draw_level_debug
+    from game.render.tilemap import load_for_play
+
+    maps = args.maps or sorted((ROOT / "levels").glob("*.tmx"))
+    args.out.mkdir(parents=True, exist_ok=True)
+    for path in maps:
+        level, renderer = load_for_play(path)
+        stem = path.stem
+        views = (False, True) if any(la.view.value != "both" for la in renderer.parsed.layers) else (False,)
+        for dream in views:
+            tag = "dream" if dream else "real"
+            full = pygame.Surface((level.pixel_width, level.pixel_height))
+            renderer.draw_below(full, 0, 0, dream, now_ms=0)
+            renderer.draw_above(full, 0, 0, dream)
+            if args.debug:
+                draw_level_debug(full, level, 0, 0, dream)
+            shade(full, level.darkness if args.dark and not dream else 0.0)
+            small = pygame.transform.smoothscale_by(full, args.full_scale)
+            pygame.image.save(small, str(args.out / f"{stem}_{tag}_full.png"))
+            canvas = pygame.Surface((640, 360))
+            spots = [level.spawn("player")] + [
+                o for o in level.objects if o.cls in ("Exit", "Trigger", "HideSpot")
+            ]
+            for n, obj in enumerate(s for s in spots[:6] if s is not None):
+                cx, cy = obj.center
+                cam_x = int(min(max(0, cx - 320), level.pixel_width - 640))
+                cam_y = int(min(max(0, cy - 180), level.pixel_height - 360))
+                renderer.draw_below(canvas, cam_x, cam_y, dream, now_ms=n * 300)
+                renderer.draw_above(canvas, cam_x, cam_y, dream)
+                if args.debug:
+                    draw_level_debug(canvas, level, cam_x, cam_y, dream)
+                shade(canvas, level.darkness if args.dark and not dream else 0.0)
+                pygame.image.save(canvas, str(args.out / f"{stem}_{tag}_{n}.png"))
+        print(f"{stem}: {args.out}")
+    return 0
+
+
+def shade(surface: pygame.Surface, darkness: float) -> None:
+    """Darken towards a night blue by ``darkness`` (a stand-in for the game's grading)."""
+    if darkness <= 0:
+        return
+    veil = pygame.Surface(surface.get_size())
+    veil.fill((24, 20, 48))
+    veil.set_alpha(round(darkness * 0.6 * 255))
+    surface.blit(veil, (0, 0))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

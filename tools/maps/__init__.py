@@ -1,0 +1,1 @@
+"""Scene map layouts, each a module with ``build() -> MapBuilder``."""

@@ -1,0 +1,1 @@
+"""Scene tilesets, each a module with ``build() -> TileSet``."""
