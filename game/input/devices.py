@@ -92,10 +92,7 @@ class _Player:
                 pressed |= action
         kx = (1.0 if self.held.get("right") else 0.0) - (1.0 if self.held.get("left") else 0.0)
         ky = (1.0 if self.held.get("down") else 0.0) - (1.0 if self.held.get("up") else 0.0)
-        if kx or ky:
-            move = (kx / math.hypot(kx, ky), ky / math.hypot(kx, ky))
-        else:
-            move = self.stick
+        move = (kx / math.hypot(kx, ky), ky / math.hypot(kx, ky)) if kx or ky else self.stick
         for name, action in _MENU_DIRECTIONS.items():
             # Sticks press menu directions without adding a digital move on top of the analogue one.
             stick_name = "stick_" + name

@@ -146,9 +146,11 @@ def _parse_header(path: Path, line: str) -> ReplayHeader:
     except ValueError as exc:
         raise ReplayError(f"{path}:1: the header is not JSON: {exc}") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ReplayError(f"{path}:1: not a Refuge replay (the header needs \"format\": \"{FORMAT}\")")
+        raise ReplayError(f'{path}:1: not a Refuge replay (the header needs "format": "{FORMAT}")')
     if data.get("version") != VERSION:
-        raise ReplayError(f"{path}:1: replay version {data.get('version')!r} is not supported (expected {VERSION})")
+        raise ReplayError(
+            f"{path}:1: replay version {data.get('version')!r} is not supported (expected {VERSION})"
+        )
     seed = data.get("seed")
     if not isinstance(seed, int) or isinstance(seed, bool):
         raise ReplayError(f"{path}:1: the header's seed must be an integer, not {seed!r}")

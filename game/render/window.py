@@ -32,7 +32,9 @@ def desktop_scale() -> int:
 class Window:
     """Owns the display surface and the canvas every scene draws on."""
 
-    def __init__(self, scale: int = 0, fullscreen: bool = False, title: str = "Refuge", vsync: bool = True) -> None:
+    def __init__(
+        self, scale: int = 0, fullscreen: bool = False, title: str = "Refuge", vsync: bool = True
+    ) -> None:
         self.canvas = pygame.Surface(CANVAS_SIZE).convert()
         self.title = title
         self.fullscreen = False
