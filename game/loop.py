@@ -45,7 +45,8 @@ class FixedStep:
         elapsed = max(0.0, now - self._last)
         self._last = now
         self._accumulator += elapsed
-        ticks = int(self._accumulator // self.tick_seconds)
+        # The epsilon keeps float error from turning a whole tick owed into 0.9999999 of one.
+        ticks = int((self._accumulator + 1e-9) // self.tick_seconds)
         dropped = 0.0
         if ticks > self.max_ticks:
             # A stall (a debugger, a dragged window): run a bounded catch-up and forget the rest, rather than
@@ -54,5 +55,6 @@ class FixedStep:
             ticks = self.max_ticks
             self._accumulator -= dropped
         self._accumulator -= ticks * self.tick_seconds
+        self._accumulator = max(0.0, self._accumulator)
         alpha = min(1.0, max(0.0, self._accumulator / self.tick_seconds))
         return FrameSteps(ticks, alpha, dropped)

@@ -22,10 +22,10 @@ MAX_SUBSTEP = 4.0
 
 def box_blocked(grid: Grid, tile_size: int, x: float, y: float, dream: bool) -> bool:
     """True when the feet box centred at ``(x, y)`` overlaps a solid tile."""
-    x0 = int(math.floor((x - FOOT_HALF_W) / tile_size))
-    x1 = int(math.floor((x + FOOT_HALF_W - 1e-6) / tile_size))
-    y0 = int(math.floor((y - FOOT_HALF_H) / tile_size))
-    y1 = int(math.floor((y + FOOT_HALF_H - 1e-6) / tile_size))
+    x0 = math.floor((x - FOOT_HALF_W) / tile_size)
+    x1 = math.floor((x + FOOT_HALF_W - 1e-6) / tile_size)
+    y0 = math.floor((y - FOOT_HALF_H) / tile_size)
+    y1 = math.floor((y + FOOT_HALF_H - 1e-6) / tile_size)
     for ty in range(y0, y1 + 1):
         for tx in range(x0, x1 + 1):
             if grid.flags(tx, ty, dream) & TileFlag.SOLID:

@@ -1,0 +1,275 @@
+"""The app: builds the services, owns the scene stack and drives the loop — in a window or headless."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import pygame
+
+from game.context import Context, RunLog, RunOptions
+from game.input.devices import Devices, SystemEvent
+from game.input.frame import InputFrame
+from game.input.replay import Recorder, Replay, ReplayHeader
+from game.loop import TICK_RATE, FixedStep
+from game.profile import Profile
+from game.render.window import CANVAS_SIZE, Window, scale_canvas
+from game.scene import Push, Scene, SceneStack
+from game.scenes.factory import SceneFactory
+from game.settings import Settings, load_settings
+from game.sim.session import Session
+from game.sim.state_hash import state_hash
+
+FRAME_CAP = 240
+"""Frames per second at most when vsync does not hold the loop back (a dummy or headless-like display)."""
+
+
+class FrameSource(Protocol):
+    """Something that hands out one input frame per tick: devices, a replay, or a bot."""
+
+    def next_frame(self) -> InputFrame:
+        """The frame for the next tick."""
+        ...
+
+
+def build_context(options: RunOptions, profile: Profile, settings: Settings) -> Context:
+    """The services every scene gets."""
+    return Context(options=options, profile=profile, settings=settings, log=RunLog(), scenes=SceneFactory())
+
+
+def first_scene(ctx: Context) -> Scene:
+    """The title, or the level asked for on the command line (a new game either way)."""
+    opts = ctx.options
+    if opts.scene is None and opts.map_path is None:
+        return ctx.scenes.title(ctx)
+    session = Session.new(opts.seed, ctx.settings.sim_settings())
+    ctx.log.session = session
+    return ctx.scenes.play(ctx, session, opts.scene, opts.map_path)
+
+
+def full_state(ctx: Context, stack: SceneStack) -> dict[str, object]:
+    """The whole simulation state: the session and every scene that holds simulation (for the hash)."""
+    scenes: list[object] = []
+    for scene in stack.scenes:
+        snapshot = getattr(scene, "snapshot", None)
+        scenes.append([scene.name, snapshot() if callable(snapshot) else None])
+    session = ctx.log.session
+    return {"session": session.snapshot() if session else None, "scenes": scenes}
+
+
+def init_pygame(headless: bool) -> None:
+    """Start pygame; headless runs use SDL's dummy drivers so no window or sound card is needed."""
+    if headless:
+        os.environ["SDL_VIDEODRIVER"] = "dummy"
+        os.environ["SDL_AUDIODRIVER"] = "dummy"
+    pygame.init()
+
+
+# -- windowed -----------------------------------------------------------------------------------------------
+
+
+def run_windowed(options: RunOptions, profile: Profile, scale: int, fullscreen: bool) -> RunLog:
+    """Play in a window until the player quits."""
+    settings, messages = load_settings(profile.settings_path)
+    init_pygame(headless=False)
+    window = Window(
+        scale=scale or settings.scale, fullscreen=fullscreen or settings.fullscreen, vsync=settings.vsync
+    )
+    ctx = build_context(options, profile, settings)
+    for message in messages:
+        ctx.log.note(message)
+    devices = Devices(settings.bindings, coop=settings.coop)
+    ctx.settings_listeners.append(lambda s: devices.set_bindings(s.bindings, s.coop))
+    stack = SceneStack(on_change=lambda _top: devices.release_all())
+    stack.push(first_scene(ctx))
+    clock = FixedStep()
+    limiter = pygame.time.Clock()
+    had_focus = False
+    try:
+        while not stack.done:
+            for request in devices.pump():
+                had_focus = _handle_system(request, ctx, stack, window, had_focus)
+            steps = clock.advance(time.perf_counter())
+            for _ in range(steps.ticks):
+                stack.update(devices.next_frame())
+                if stack.done:
+                    break
+            if stack.done:
+                break
+            stack.draw(window.canvas, steps.alpha)
+            window.present()
+            limiter.tick(FRAME_CAP)
+    finally:
+        stack.close()
+        pygame.quit()
+    ctx.log.outcome = ctx.log.outcome or "quit"
+    return ctx.log
+
+
+def _handle_system(
+    request: SystemEvent, ctx: Context, stack: SceneStack, window: Window, had_focus: bool
+) -> bool:
+    """Act on a window-level request; returns whether the window has had focus yet."""
+    match request:
+        case SystemEvent.QUIT:
+            from game.scene import Quit
+
+            stack.apply(Quit("quit"))
+        case SystemEvent.TOGGLE_FULLSCREEN:
+            window.toggle_fullscreen()
+        case SystemEvent.RESIZED:
+            window.resized()
+        case SystemEvent.DEBUG:
+            ctx.debug_overlay = not ctx.debug_overlay
+        case SystemEvent.SCREENSHOT:
+            folder = ctx.profile.data / "screenshots"
+            folder.mkdir(parents=True, exist_ok=True)
+            pygame.image.save(window.canvas, str(folder / time.strftime("refuge-%Y%m%d-%H%M%S.png")))
+        case SystemEvent.FOCUS_GAINED:
+            return True
+        case SystemEvent.FOCUS_LOST:
+            # Pause only once the window has had focus, so a window started in the background still runs.
+            top = stack.top
+            if had_focus and top is not None and top.name == "play":
+                stack.apply(Push(ctx.scenes.pause(ctx)))
+    return had_focus
+
+
+# -- headless -----------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class HeadlessOptions:
+    """What a headless run does besides the shared run options."""
+
+    ticks: int = 2 * 60 * 60 * TICK_RATE
+    render: bool = False
+    screenshots: Path | None = None
+    every: int = 60
+    replay: Replay | None = None
+    record: Path | None = None
+    profile_dir: Path | None = None
+    source: Callable[[Context, SceneStack], FrameSource] | None = None
+    """Builds the input source (the bot); otherwise the replay, or an idle player."""
+
+
+@dataclass(slots=True)
+class HeadlessResult:
+    """The summary of a headless run (DESIGN.md §7)."""
+
+    outcome: str
+    ending: str | None
+    exit: str | None
+    ticks: int
+    scenes: list[str]
+    caught: int
+    seed: int
+    state_hash: str
+    wall_seconds: float
+    messages: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        """The JSON summary's object."""
+        return {
+            "outcome": self.outcome,
+            "ending": self.ending,
+            "exit": self.exit,
+            "ticks": self.ticks,
+            "scenes": self.scenes,
+            "caught": self.caught,
+            "seed": self.seed,
+            "state_hash": self.state_hash,
+            "wall_seconds": round(self.wall_seconds, 4),
+        }
+
+
+class _Idle:
+    def next_frame(self) -> InputFrame:
+        return InputFrame()
+
+
+def run_headless(options: RunOptions, hopts: HeadlessOptions) -> HeadlessResult:
+    """Run the real loop with no window, as fast as it goes, and summarize."""
+    profile = Profile.at(hopts.profile_dir) if hopts.profile_dir else Profile.fresh()
+    try:
+        return _run_headless(options, hopts, profile)
+    finally:
+        profile.discard()
+
+
+def _run_headless(options: RunOptions, hopts: HeadlessOptions, profile: Profile) -> HeadlessResult:
+    settings, messages = load_settings(profile.settings_path)
+    if hopts.replay is not None:
+        settings, replay_messages = settings.with_sim_settings(hopts.replay.header.sim_settings)
+        messages += replay_messages
+    init_pygame(headless=True)
+    drawing = hopts.render or hopts.screenshots is not None
+    canvas: pygame.Surface | None = None
+    screen: pygame.Surface | None = None
+    if drawing:
+        screen = pygame.display.set_mode((CANVAS_SIZE[0] * 2, CANVAS_SIZE[1] * 2))
+        canvas = pygame.Surface(CANVAS_SIZE).convert()
+    else:
+        pygame.display.set_mode((1, 1))
+    if hopts.screenshots is not None:
+        hopts.screenshots.mkdir(parents=True, exist_ok=True)
+    ctx = build_context(options, profile, settings)
+    for message in messages:
+        ctx.log.note(message)
+    stack = SceneStack()
+    recorder: Recorder | None = None
+    try:
+        stack.push(first_scene(ctx))
+        source: FrameSource
+        if hopts.source is not None:
+            source = hopts.source(ctx, stack)
+        elif hopts.replay is not None:
+            source = hopts.replay
+        else:
+            source = _Idle()
+        if hopts.record is not None:
+            start = {"scene": options.scene, "map": str(options.map_path) if options.map_path else None}
+            recorder = Recorder(hopts.record, ReplayHeader(options.seed, start, settings.sim_settings()))
+        ticks = 0
+        started = time.perf_counter()
+        while ticks < hopts.ticks and not stack.done:
+            frame = source.next_frame()
+            if recorder is not None:
+                recorder.add(frame)
+            stack.update(frame)
+            ticks += 1
+            shot = hopts.screenshots is not None and ticks % hopts.every == 0
+            if canvas is not None and screen is not None and (hopts.render or shot) and not stack.done:
+                stack.draw(canvas, 1.0)
+                if hopts.render:
+                    scale_canvas(canvas, screen)
+                    pygame.display.flip()
+                if shot and hopts.screenshots is not None:
+                    pygame.image.save(canvas, str(hopts.screenshots / f"{ticks:06d}.png"))
+        wall = time.perf_counter() - started
+        digest = state_hash(full_state(ctx, stack))
+    finally:
+        if recorder is not None:
+            recorder.close()
+        stack.close()
+        pygame.quit()
+    log = ctx.log
+    if log.outcome is None:
+        log.outcome = "ticks" if not stack.done else (stack.quit_reason or "quit")
+    session = log.session
+    return HeadlessResult(
+        outcome=log.outcome,
+        ending=session.ending if session else None,
+        exit=log.exit,
+        ticks=ticks,
+        scenes=list(session.scenes) if session else [],
+        caught=session.caught if session else 0,
+        seed=options.seed,
+        state_hash=digest,
+        wall_seconds=wall,
+        messages=list(log.messages),
+    )

@@ -1,0 +1,250 @@
+"""The command line: ``refuge [play|headless|check]``. The only place that decides exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from game.context import RunOptions
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_BAD_INPUT = 2
+LANGUAGES = ("en", "ko")
+
+
+class UsageError(Exception):
+    """Bad input from the person at the command line: one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a bad flag is one line and exit code 2 rather than a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see `{self.prog} --help`)")
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+
+
+def _scene_flags(parser: argparse.ArgumentParser) -> None:
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--scene", help="start in this scene (forest, mall, fantasy, confrontation, or a map's scene)"
+    )
+    where.add_argument("--map", type=Path, help="start in this Tiled map file")
+    parser.add_argument("--seed", type=int, default=None, help="seed for the simulation's generator")
+    parser.add_argument("--lang", default="en", help=f"language of the text ({', '.join(LANGUAGES)})")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full command-line grammar."""
+    parser = _Parser(prog="refuge", description="Refuge: a top-down narrative escape game.")
+    _common(parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    play = sub.add_parser("play", help="play in a window (the default)")
+    _common(play)
+    _scene_flags(play)
+    play.add_argument("--fullscreen", action="store_true", help="start in full screen")
+    play.add_argument(
+        "--scale", type=int, default=0, help="window scale (whole number; default fits the desktop)"
+    )
+    play.add_argument("--watch", action="store_true", help="reload the map when its file changes")
+
+    headless = sub.add_parser("headless", help="run the real game loop with no window")
+    _common(headless)
+    _scene_flags(headless)
+    headless.add_argument("--bot", action="store_true", help="let the bot play")
+    headless.add_argument(
+        "--ticks", type=int, default=None, help="stop after this many ticks (60 per second)"
+    )
+    headless.add_argument("--profile", type=Path, help="use this profile folder (default: a fresh empty one)")
+    headless.add_argument("--record", type=Path, help="record the input frames to this file")
+    headless.add_argument("--replay", type=Path, help="play the input frames of this recording")
+    headless.add_argument("--render", action="store_true", help="render every frame (into the dummy display)")
+    headless.add_argument("--screenshots", type=Path, help="write PNG screenshots into this folder")
+    headless.add_argument("--every", type=int, default=60, help="ticks between screenshots")
+    headless.add_argument("--json", action="store_true", help="print the summary as one JSON line at the end")
+
+    check = sub.add_parser("check", help="validate maps and story files")
+    _common(check)
+    check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: levels/)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse, run, and turn every expected failure into one line and exit code 2."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args_list
+    try:
+        args = build_parser().parse_args(args_list or ["play"])
+        if args.command is None:
+            args = build_parser().parse_args(["play", *args_list])
+        return _dispatch(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        message = _user_message(exc)
+        if message is None or debug:
+            traceback.print_exc()
+            if message is None:
+                return EXIT_BAD_INPUT if not debug else 3
+        print(message, file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _user_message(exc: Exception) -> str | None:
+    """The one line to show for an expected failure, or ``None`` for a bug."""
+    from game.content.diagnostics import ContentError
+    from game.input.replay import ReplayError
+    from game.scenes.play import LevelNotFoundError
+
+    if isinstance(exc, (UsageError, ReplayError, LevelNotFoundError)):
+        return str(exc)
+    if isinstance(exc, ContentError):
+        return str(exc)
+    return None
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    match args.command:
+        case "play":
+            return _play(args)
+        case "headless":
+            return _headless(args)
+        case "check":
+            return _check(args)
+    raise UsageError(f"refuge: unknown command {args.command!r}")
+
+
+def _options(args: argparse.Namespace, headless: bool, seed: int) -> RunOptions:
+    from game.context import RunOptions
+
+    if args.lang not in LANGUAGES:
+        raise UsageError(f"refuge: unknown language {args.lang!r} (known: {', '.join(LANGUAGES)})")
+    map_path: Path | None = args.map
+    if map_path is not None and not map_path.is_file():
+        raise UsageError(f"{map_path}: no such map file")
+    if args.scene is not None:
+        from game.content.catalog import find_map
+        from game.context import LEVELS_DIR
+
+        if find_map(args.scene, LEVELS_DIR) is None:
+            from game.content.catalog import known_scenes
+
+            known = ", ".join(sorted(known_scenes(LEVELS_DIR)))
+            raise UsageError(f"refuge: no map plays the scene {args.scene!r} (known: {known})")
+    return RunOptions(
+        seed=seed,
+        headless=headless,
+        scene=args.scene,
+        map_path=map_path.resolve() if map_path else None,
+        lang=args.lang,
+        stop_on_exit=headless and (args.scene is not None or map_path is not None),
+        watch=bool(getattr(args, "watch", False)),
+        debug=args.debug,
+    )
+
+
+def _play(args: argparse.Namespace) -> int:
+    from game.app import run_windowed
+    from game.profile import Profile
+
+    if args.scale < 0:
+        raise UsageError("refuge play: --scale must be a whole number of 1 or more")
+    options = _options(args, headless=False, seed=args.seed if args.seed is not None else _random_seed())
+    if not _display_available():
+        raise UsageError(
+            "refuge play: no display is available (DISPLAY and WAYLAND_DISPLAY are unset); "
+            "to run without a window use `refuge headless`"
+        )
+    import pygame
+
+    try:
+        log = run_windowed(options, Profile.user(), args.scale, args.fullscreen)
+    except pygame.error as exc:
+        raise UsageError(
+            f"refuge play: cannot open a window ({exc}); to run without one use `refuge headless`"
+        ) from exc
+    for message in log.messages:
+        print(message, file=sys.stderr)
+    return EXIT_OK
+
+
+def _display_available() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    if os.environ.get("SDL_VIDEODRIVER") not in (None, "", "x11", "wayland"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _random_seed() -> int:
+    return int.from_bytes(os.urandom(4), "little")
+
+
+def _headless(args: argparse.Namespace) -> int:
+    from game.app import HeadlessOptions, run_headless
+    from game.input.replay import Replay
+
+    if args.ticks is not None and args.ticks < 1:
+        raise UsageError("refuge headless: --ticks must be 1 or more")
+    if args.every < 1:
+        raise UsageError("refuge headless: --every must be 1 or more")
+    if args.bot and args.replay:
+        raise UsageError("refuge headless: --bot and --replay cannot be used together")
+    replay = Replay.load(args.replay) if args.replay else None
+    seed = args.seed if args.seed is not None else (replay.header.seed if replay else 0)
+    options = _options(args, headless=True, seed=seed)
+    hopts = HeadlessOptions(
+        render=args.render,
+        screenshots=args.screenshots,
+        every=args.every,
+        replay=replay,
+        record=args.record,
+        profile_dir=args.profile,
+    )
+    if args.ticks is not None:
+        hopts.ticks = args.ticks
+    if args.bot:
+        raise UsageError("refuge headless: --bot is not built yet")
+    result = run_headless(options, hopts)
+    for message in result.messages:
+        print(message, file=sys.stderr)
+    if args.json:
+        print(json.dumps(result.to_json()))
+    else:
+        print(
+            f"{result.outcome}: {result.ticks} ticks, scenes {result.scenes}, state {result.state_hash[:16]}"
+        )
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from game.content.check import run_check
+    from game.context import LEVELS_DIR
+
+    paths: list[Path] = args.paths or [LEVELS_DIR]
+    for path in paths:
+        if not path.exists():
+            raise UsageError(f"refuge check: {path}: no such file or folder")
+    diagnostics = run_check(paths)
+    for diagnostic in diagnostics:
+        print(diagnostic)
+    errors = [d for d in diagnostics if d.severity.value == "error"]
+    if errors:
+        print(f"{len(errors)} problem(s) found", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

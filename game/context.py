@@ -1,0 +1,68 @@
+"""The services a scene gets from the app: options, profile, settings, the scene factory and the run log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from game.profile import Profile
+from game.settings import Settings, save_settings
+
+if TYPE_CHECKING:
+    from game.scenes.factory import SceneFactory
+    from game.sim.session import Session
+
+LEVELS_DIR = Path(__file__).resolve().parent.parent / "levels"
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """How this run was started (from the command line)."""
+
+    seed: int = 0
+    headless: bool = False
+    scene: str | None = None
+    map_path: Path | None = None
+    lang: str = "en"
+    stop_on_exit: bool = False
+    """End the run when the player leaves the starting map (``headless --scene/--map``)."""
+    watch: bool = False
+    debug: bool = False
+    levels_dir: Path = LEVELS_DIR
+
+
+@dataclass(slots=True)
+class RunLog:
+    """What happened in the run, for the headless summary and for tests."""
+
+    session: Session | None = None
+    outcome: str | None = None
+    exit: str | None = None
+    error: str | None = None
+    messages: list[str] = field(default_factory=list)
+
+    def note(self, message: str) -> None:
+        """Keep a message for the player (a set-aside save, a bad setting)."""
+        self.messages.append(message)
+
+
+@dataclass(slots=True)
+class Context:
+    """Passed to every scene; the app builds it once."""
+
+    options: RunOptions
+    profile: Profile
+    settings: Settings
+    log: RunLog
+    scenes: SceneFactory
+    debug_overlay: bool = False
+    settings_listeners: list[Callable[[Settings], None]] = field(default_factory=list)
+
+    def change_settings(self, settings: Settings) -> None:
+        """Use and save new settings at once; tell whoever listens (window, audio, input)."""
+        self.settings = settings
+        save_settings(self.profile.settings_path, settings)
+        for listener in self.settings_listeners:
+            listener(settings)

@@ -1,0 +1,99 @@
+"""The window: a 640x360 canvas scaled by whole numbers, letterboxed, resizable, with a fullscreen toggle."""
+
+from __future__ import annotations
+
+import pygame
+
+CANVAS_SIZE = (640, 360)
+BAR_COLOUR = (0, 0, 0)
+
+
+def best_scale(window_size: tuple[int, int], canvas_size: tuple[int, int] = CANVAS_SIZE) -> int:
+    """The largest whole scale at which the canvas fits the window (at least 1)."""
+    return max(1, min(window_size[0] // canvas_size[0], window_size[1] // canvas_size[1]))
+
+
+def letterbox(window_size: tuple[int, int], canvas_size: tuple[int, int] = CANVAS_SIZE) -> pygame.Rect:
+    """Where the scaled canvas goes in the window: centred, whole-number scale, bars around it."""
+    scale = best_scale(window_size, canvas_size)
+    w, h = canvas_size[0] * scale, canvas_size[1] * scale
+    return pygame.Rect((window_size[0] - w) // 2, (window_size[1] - h) // 2, w, h)
+
+
+def desktop_scale() -> int:
+    """The largest whole scale that leaves room for window borders on the current desktop."""
+    sizes = pygame.display.get_desktop_sizes()
+    if not sizes:
+        return 2
+    w, h = sizes[0]
+    return max(1, min((w - 64) // CANVAS_SIZE[0], (h - 96) // CANVAS_SIZE[1]))
+
+
+class Window:
+    """Owns the display surface and the canvas every scene draws on."""
+
+    def __init__(
+        self, scale: int = 0, fullscreen: bool = False, title: str = "Refuge", vsync: bool = True
+    ) -> None:
+        self.canvas = pygame.Surface(CANVAS_SIZE).convert()
+        self.title = title
+        self.fullscreen = False
+        self._vsync = vsync
+        self._windowed_scale = scale if scale > 0 else desktop_scale()
+        pygame.display.set_caption(title)
+        self._open_windowed()
+        if fullscreen:
+            self.toggle_fullscreen()
+
+    def _open_windowed(self) -> None:
+        size = (CANVAS_SIZE[0] * self._windowed_scale, CANVAS_SIZE[1] * self._windowed_scale)
+        self.screen = _set_mode(size, pygame.RESIZABLE, self._vsync)
+        self.fullscreen = False
+
+    def toggle_fullscreen(self) -> None:
+        """Switch between a window and the desktop's full screen."""
+        if self.fullscreen:
+            self._open_windowed()
+        else:
+            self.screen = _set_mode((0, 0), pygame.FULLSCREEN, self._vsync)
+            self.fullscreen = True
+
+    def resized(self) -> None:
+        """Pick up the display surface after the window changed size."""
+        self.screen = pygame.display.get_surface() or self.screen
+
+    @property
+    def scale(self) -> int:
+        """The whole scale the canvas is shown at now."""
+        return best_scale(self.screen.get_size())
+
+    def present(self) -> None:
+        """Scale the canvas into the window (bars around it) and flip."""
+        scale_canvas(self.canvas, self.screen)
+        pygame.display.flip()
+
+    def to_canvas(self, pos: tuple[int, int]) -> tuple[int, int] | None:
+        """A window pixel as a canvas pixel, or ``None`` over the bars."""
+        box = letterbox(self.screen.get_size())
+        if not box.collidepoint(pos):
+            return None
+        scale = box.width // CANVAS_SIZE[0]
+        return ((pos[0] - box.x) // scale, (pos[1] - box.y) // scale)
+
+
+def scale_canvas(canvas: pygame.Surface, screen: pygame.Surface) -> None:
+    """Draw ``canvas`` into ``screen`` at the largest whole scale, letterboxed, without an extra copy."""
+    box = letterbox(screen.get_size(), canvas.get_size())
+    if box.size == screen.get_size():
+        pygame.transform.scale(canvas, box.size, screen)
+        return
+    screen.fill(BAR_COLOUR)
+    pygame.transform.scale(canvas, box.size, screen.subsurface(box))
+
+
+def _set_mode(size: tuple[int, int], flags: int, vsync: bool) -> pygame.Surface:
+    try:
+        return pygame.display.set_mode(size, flags, vsync=1 if vsync else 0)
+    except pygame.error:
+        # Some drivers refuse vsync; a window without it beats no window.
+        return pygame.display.set_mode(size, flags)

@@ -1,0 +1,39 @@
+"""Builds scenes by name, so scenes can lead to one another without importing each other in a circle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.context import Context
+    from game.scene import Scene
+    from game.sim.session import Session
+
+
+class SceneFactory:
+    """One method per scene; each imports its module when first asked."""
+
+    def title(self, ctx: Context) -> Scene:
+        """The title menu."""
+        from game.scenes.title import TitleScene
+
+        return TitleScene(ctx)
+
+    def play(self, ctx: Context, session: Session, scene: str | None, map_path: Path | None = None) -> Scene:
+        """A level, by scene id or by map file."""
+        from game.scenes.play import PlayScene
+
+        return PlayScene(ctx, session, scene=scene, map_path=map_path)
+
+    def pause(self, ctx: Context) -> Scene:
+        """The pause overlay."""
+        from game.scenes.pause import PauseScene
+
+        return PauseScene(ctx)
+
+    def settings(self, ctx: Context) -> Scene:
+        """The settings screen."""
+        from game.scenes.settings_scene import SettingsScene
+
+        return SettingsScene(ctx)
