@@ -252,6 +252,7 @@ def _run_headless(options: RunOptions, hopts: HeadlessOptions, profile: Profile)
                     pygame.image.save(canvas, str(hopts.screenshots / f"{ticks:06d}.png"))
         wall = time.perf_counter() - started
         digest = state_hash(full_state(ctx, stack))
+        ended_by = stack.quit_reason or ("quit" if stack.done else "ticks")
     finally:
         if recorder is not None:
             recorder.close()
@@ -259,7 +260,7 @@ def _run_headless(options: RunOptions, hopts: HeadlessOptions, profile: Profile)
         pygame.quit()
     log = ctx.log
     if log.outcome is None:
-        log.outcome = "ticks" if not stack.done else (stack.quit_reason or "quit")
+        log.outcome = ended_by
     session = log.session
     return HeadlessResult(
         outcome=log.outcome,

@@ -82,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Parse, run, and turn every expected failure into one line and exit code 2."""
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    # Window managers (and test tools) find the window by this class, not the interpreter's name. pygame
+    # reads it when first imported, so it is set before anything imports pygame.
+    os.environ.setdefault("SDL_VIDEO_X11_WMCLASS", "refuge")
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
     try:
@@ -150,6 +154,7 @@ def _options(args: argparse.Namespace, headless: bool, seed: int) -> RunOptions:
         lang=args.lang,
         stop_on_exit=headless and (args.scene is not None or map_path is not None),
         watch=bool(getattr(args, "watch", False)),
+        renders=not headless or bool(getattr(args, "render", False)),
         debug=args.debug,
     )
 

@@ -29,6 +29,8 @@ class RunOptions:
     stop_on_exit: bool = False
     """End the run when the player leaves the starting map (``headless --scene/--map``)."""
     watch: bool = False
+    renders: bool = False
+    """Every frame is drawn (a window, or ``headless --render``): load map images with the map."""
     debug: bool = False
     levels_dir: Path = LEVELS_DIR
 

@@ -35,13 +35,13 @@ class Window:
     def __init__(
         self, scale: int = 0, fullscreen: bool = False, title: str = "Refuge", vsync: bool = True
     ) -> None:
-        self.canvas = pygame.Surface(CANVAS_SIZE).convert()
         self.title = title
         self.fullscreen = False
         self._vsync = vsync
         self._windowed_scale = scale if scale > 0 else desktop_scale()
         pygame.display.set_caption(title)
         self._open_windowed()
+        self.canvas = pygame.Surface(CANVAS_SIZE).convert()
         if fullscreen:
             self.toggle_fullscreen()
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pygame
 
-from game.render.tilemap import MapRenderer
+from game.render.tilemap import TileMapRenderer
 from game.world.actors import Actor
 from game.world.level import Level
 from game.world.world import World
@@ -17,9 +15,9 @@ ACTOR_COLOURS = {"dal": ((58, 68, 102), (232, 183, 150)), "byeol": ((162, 38, 51
 class WorldView:
     """Reads a :class:`World` and draws it; holds only surfaces, never game state."""
 
-    def __init__(self, map_path: Path, level: Level) -> None:
+    def __init__(self, level: Level, tiles: TileMapRenderer) -> None:
         self.level = level
-        self.map = MapRenderer(map_path)
+        self.map = tiles
 
     def draw(
         self, canvas: pygame.Surface, world: World, cam: tuple[int, int], alpha: float, debug: bool

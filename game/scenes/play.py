@@ -11,6 +11,7 @@ from game.content.tiled import load_level
 from game.context import Context
 from game.input.frame import Action, InputFrame
 from game.render.camera import Camera
+from game.render.tilemap import TileMapRenderer, load_for_play
 from game.render.world_view import WorldView
 from game.save import SaveGame, write_save
 from game.scene import BaseScene, Push, Quit, Replace, Transition
@@ -44,12 +45,21 @@ class PlayScene(BaseScene):
             if map_path is None:
                 raise LevelNotFoundError(f"no map in {ctx.options.levels_dir} plays the scene {scene!r}")
         self.map_path = map_path
-        self.level: Level = load_level(map_path)
+        self.tiles: TileMapRenderer | None = None
+        self.level: Level = self._load()
         self.sim = self._new_sim()
         self.camera = Camera(self.level.pixel_width, self.level.pixel_height)
         self.view: WorldView | None = None
         self._watched_mtime = self._mtime()
         self._ticks = 0
+
+    def _load(self) -> Level:
+        """Read the map: with its images at once when this run draws every frame (one parse, not two)."""
+        if self.ctx.options.renders:
+            level, self.tiles = load_for_play(self.map_path)
+            return level
+        self.tiles = None
+        return load_level(self.map_path)
 
     def _new_sim(self) -> LevelSim:
         return LevelSim(self.level, self.session, self.session.level_seed())
@@ -119,7 +129,7 @@ class PlayScene(BaseScene):
         from game.content.diagnostics import ContentError
 
         try:
-            level = load_level(self.map_path)
+            level = self._load()
         except ContentError as exc:
             self.ctx.log.note(f"reload failed, keeping the old map:\n{exc}")
             return
@@ -134,9 +144,15 @@ class PlayScene(BaseScene):
         self.camera.snap(world.player.x, world.player.y)
         self.view = None
 
+    def snapshot(self) -> dict[str, object]:
+        """The level simulation's state, for the state hash."""
+        return self.sim.snapshot()
+
     def draw(self, canvas: pygame.Surface, alpha: float) -> None:
         """The world from the camera's interpolated position."""
         if self.view is None:
-            self.view = WorldView(self.map_path, self.level)
+            if self.tiles is None:
+                self.tiles = TileMapRenderer(self.map_path)
+            self.view = WorldView(self.level, self.tiles)
         cam = self.camera.offset(alpha)
         self.view.draw(canvas, self.sim.world, cam, alpha, debug=self.ctx.debug_overlay)
