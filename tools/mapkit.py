@@ -242,7 +242,8 @@ def _num(v: float) -> str:
 
 
 def _object(obj: Obj, oid: int, ind: str) -> list[str]:
-    head = f'{ind}<object id="{oid}" name={quoteattr(obj.name)} type={quoteattr(obj.cls)} x="{_num(obj.x)}" y="{_num(obj.y)}"'
+    head = f'{ind}<object id="{oid}" name={quoteattr(obj.name)} type={quoteattr(obj.cls)}'
+    head += f' x="{_num(obj.x)}" y="{_num(obj.y)}"'
     if obj.w or obj.h:
         head += f' width="{_num(obj.w)}" height="{_num(obj.h)}"'
     body = _props(obj.props, len(ind) + 1)
