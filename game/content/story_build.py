@@ -96,7 +96,8 @@ class _Builder:
             return False
         if isinstance(loc.value, bool):
             return loc.value
-        self.error(loc, "S003", f"{what} must be true or false, but YAML read {loc.describe()}")
+        shown = f"`{loc.raw}` as " if loc.raw else ""
+        self.error(loc, "S003", f"{what} must be true or false, but YAML read {shown}{loc.describe()}")
         return False
 
     def unknown_keys(self, m: YMap, allowed: Iterable[str], what: str) -> None:
@@ -264,7 +265,7 @@ class _Builder:
 
     def say(self, m: YMap, head_loc: Located, value: Located) -> Step:
         speaker = self.name(value, "the speaker of `say`")
-        line = self.line(m, head_loc, "text", "say")
+        line = self.line(m, head_loc, "text", "say step")
         auto: int | None = None
         auto_loc = m.get("auto")
         if auto_loc is not None:
@@ -281,7 +282,7 @@ class _Builder:
         text_loc = m.get(text_key)
         id_loc = m.get("id")
         if text_loc is None:
-            self.error(where, "S005", f"the {what} step has no '{text_key}'")
+            self.error(where, "S005", f"the {what} has no '{text_key}'")
             return None
         source = self.text_value(text_loc, "text")
         line_id = self.line_id(id_loc, where, what)
@@ -312,7 +313,7 @@ class _Builder:
 
     def line_id(self, id_loc: Located | None, where: Located, what: str) -> str | None:
         if id_loc is None:
-            self.error(where, "S009", f"the {what} line has no 'id'")
+            self.error(where, "S009", f"the {what} has no line 'id'")
             return None
         value = id_loc.value
         if not isinstance(value, str) or not _LINE_ID.match(value):
@@ -410,7 +411,7 @@ class _Builder:
                 sub = YMap()
                 sub.entries = dict(m.entries)
                 sub.entries[arg.name] = (head_loc, loc)
-                line = self.line(sub, head_loc, arg.name, spec.name)
+                line = self.line(sub, head_loc, arg.name, f"{spec.name} step")
                 ok = ok and line is not None
                 if line is not None:
                     args[arg.name] = line.text.source

@@ -163,7 +163,7 @@ class _Checker:
                 if speaker not in self.story.cast:
                     cast = ", ".join(self.story.cast) or "none declared"
                     hint = did_you_mean(speaker, self.story.cast)
-                    self.report(pos, "S013", f"unknown speaker '{speaker}'{hint} (cast: {cast})")
+                    self.report(pos, "S013", f"unknown speaker '{speaker}'{hint}; the cast is: {cast}")
                 self.line(line)
             case Choice(options=options):
                 for option in options:
@@ -237,7 +237,11 @@ class _Checker:
                 self.report(pos, "S016", f"undeclared variable '{name}'{did_you_mean(name, self.story.vars)}")
         kind = self.typed(expr, expr_pos)
         if decl is not None and kind is not None and not decl.type.accepts_type(kind):
-            self.report(expr_pos, "S017", f"cannot set '{name}' ({decl.type.value}) to a {kind.value} value")
+            self.report(
+                expr_pos,
+                "S017",
+                f"cannot set '{name}': it is {decl.type.value}, but the value is {kind.value}",
+            )
 
     def command(self, cmd: Command) -> None:
         spec = COMMANDS[cmd.name]
@@ -253,7 +257,7 @@ class _Checker:
                 case ArgKind.ACTOR if not actor:
                     known = ", ".join([*self.story.cast, *ROLES])
                     hint = did_you_mean(value, [*self.story.cast, *ROLES])
-                    self.report(pos, "S013", f"unknown actor '{value}'{hint} (actors: {known})")
+                    self.report(pos, "S013", f"unknown actor '{value}'{hint}; actors are: {known}")
                 case ArgKind.OBJECT | ArgKind.TARGET if (
                     self.objects is not None and value not in self.objects
                 ):

@@ -182,8 +182,11 @@ def read_located(data: bytes, path: str) -> tuple[Located | None, list[Diagnosti
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        parts = [p for p in (err.context, err.problem) if p]
-        message = ", ".join(parts) or "cannot read YAML"
+        context = err.context
+        if context and err.context_mark and err.context_mark is not mark:
+            where = err.context_mark
+            context = f"{context} (from line {where.line + 1}, column {where.column + 1})"
+        message = ", ".join(p for p in (context, err.problem) if p) or "cannot read YAML"
         return None, [*loader.problems, Diagnostic(path, line, col, "S001", message)]
     except yaml.YAMLError as err:
         line, col = _reader_position(data, err)

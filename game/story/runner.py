@@ -110,12 +110,12 @@ class Runner:
         match self.wait:
             case Wait.CHOICE | Wait.UNTIL:
                 return
-            case Wait.ACTOR:
+            case Wait.ACTOR | Wait.TICKS:
                 cmd = self._instr()
                 assert isinstance(cmd, Command)
-                run_command(host, cmd, instant=True)
+                run_command(host, cmd, instant=True)  # lands the move, fade or pan in progress
                 self._finish(1)
-            case Wait.LINE | Wait.TICKS:
+            case Wait.LINE:
                 self._finish(1)
         self._run(host, instant=True)
 
