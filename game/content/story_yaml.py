@@ -175,7 +175,10 @@ def read_located(data: bytes, path: str) -> tuple[Located | None, list[Diagnosti
     """Parse YAML text into located values; YAML errors and duplicate keys become diagnostics."""
     if len(data) > MAX_BYTES:
         return None, [Diagnostic(path, 1, 1, "S001", f"the file is larger than {MAX_BYTES} bytes")]
-    loader = _MarkedLoader(data, path)
+    try:
+        loader = _MarkedLoader(data, path)
+    except yaml.reader.ReaderError as err:  # the reader decodes the start of the stream at once
+        return None, [_reader_problem(data, err, path)]
     try:
         node = loader.get_single_node()
         root = loader.located(node) if node is not None else None
@@ -188,25 +191,27 @@ def read_located(data: bytes, path: str) -> tuple[Located | None, list[Diagnosti
             context = f"{context} (from line {where.line + 1}, column {where.column + 1})"
         message = ", ".join(p for p in (context, err.problem) if p) or "cannot read YAML"
         return None, [*loader.problems, Diagnostic(path, line, col, "S001", message)]
+    except yaml.reader.ReaderError as err:
+        return None, [*loader.problems, _reader_problem(data, err, path)]
     except yaml.YAMLError as err:
-        line, col = _reader_position(data, err)
-        return None, [*loader.problems, Diagnostic(path, line, col, "S001", _one_line(str(err)))]
+        return None, [*loader.problems, Diagnostic(path, 1, 1, "S001", " ".join(str(err).split()))]
     finally:
         loader.dispose()
     return root, loader.problems
 
 
-def _reader_position(data: bytes, err: yaml.YAMLError) -> tuple[int, int]:
-    position = getattr(err, "position", None)
-    if not isinstance(position, int):
-        return 1, 1
-    before = data[:position]
-    line = before.count(b"\n") + 1
-    return line, position - (before.rfind(b"\n") + 1) + 1
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
+def _reader_problem(data: bytes, err: yaml.reader.ReaderError, path: str) -> Diagnostic:
+    """Bytes that are not UTF-8 text, or a character YAML does not accept, with where it is."""
+    code = err.character if isinstance(err.character, int) else ord(err.character[:1] or b"\0")
+    if err.reason == "special characters are not allowed":
+        before = data.decode("utf-8", "replace")[: err.position]
+        message = f"a character YAML does not accept: U+{code:04X}"
+    else:  # a decoding error: the position counts bytes
+        before = data[: err.position].decode("utf-8", "replace")
+        message = f"the file is not UTF-8 text: byte 0x{code:02x} ({err.reason})"
+    line = before.count("\n") + 1
+    col = len(before) - (before.rfind("\n") + 1) + 1
+    return Diagnostic(path, line, col, "S001", message)
 
 
 def parse_story(data: bytes | str, path: str) -> tuple[Story | None, list[Diagnostic]]:
