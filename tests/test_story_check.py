@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from game.content.diagnostics import ContentError, Severity
-from game.content.story_check import check_stories, check_story
+from game.content.story_check import check_stories, check_story, condition_problem
 from game.content.story_yaml import load_story, load_story_text
 
 STORIES = Path(__file__).parent / "fixtures" / "stories"
@@ -95,3 +95,19 @@ def test_check_stories_compares_globals_and_line_ids_across_files() -> None:
         "b.yaml:3:3: error S024: global 'kept' is declared as bool = False at a.yaml:3, but as int = 0 here",
         "b.yaml:8:11: error S018: line id 'a.start.1' is also used at a.yaml:8:11",
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "problem"),
+    [
+        ("kept_wedding and bond > 0.5", None),
+        ("visited('talk') > 0", None),
+        ("kept_weding", "undeclared variable 'kept_weding' (did you mean 'kept_wedding'?)"),
+        ("visited('tlak') > 0", "visited() names node 'tlak', which is not defined (did you mean 'talk'?)"),
+        ("talked + 1", "a condition must be true/false, but this one is int"),
+        ("mood > 1", "cannot compare str > int"),
+        ("mood.upper()", "attribute access (.name) is not allowed in an expression"),
+    ],
+)
+def test_conditions_written_elsewhere_are_checked_against_the_story(source: str, problem: str | None) -> None:
+    assert condition_problem(source, load_story(STORIES / "sample.yaml")) == problem

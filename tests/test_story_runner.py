@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from game.content.story_yaml import load_story, load_story_text
+from game.story.expr import parse_expr
 from game.story.runner import MAX_STEPS_PER_TICK, Runner, Wait
 from game.story.state import Globals, StorySaveError
 from game.story.values import Value
@@ -561,3 +562,12 @@ def test_snapshot_is_plain_json() -> None:
     runner.step(FakeHost())
     text = json.dumps([runner.snapshot(), globals_.snapshot()])
     assert json.loads(text)[0][0] == [["start", 1]]
+
+
+def test_a_condition_from_elsewhere_reads_story_and_world_values() -> None:
+    runner, globals_ = make()
+    host = FakeHost()
+    globals_.values["kept_wedding"] = True
+    assert runner.condition(parse_expr("kept_wedding and bond >= 0.5"), host)
+    host.values["bond"] = 0.2
+    assert not runner.condition(parse_expr("kept_wedding and bond >= 0.5"), host)

@@ -14,7 +14,7 @@ from game.content.diagnostics import Diagnostic, Severity
 from game.content.story_build import did_you_mean
 from game.content.story_yaml import read_story_file
 from game.story.commands import COMMANDS, EXTRA_SCENES, HOST_VALUES, ROLES, ArgKind
-from game.story.expr import Expr, ExprError, calls_in, infer_type, names_in
+from game.story.expr import Expr, ExprError, calls_in, infer_type, names_in, parse_expr
 from game.story.lines import iter_steps, iter_story_lines
 from game.story.model import (
     Call,
@@ -68,6 +68,25 @@ def check_loaded_story(
                     Severity.WARNING,
                 )
     return checker.diagnostics
+
+
+def condition_problem(source: str, story: Story) -> str | None:
+    """Why ``source`` is not a valid condition over the story's variables (None when it is one); for
+    conditions written elsewhere, like an Exit's ``requires``."""
+    try:
+        expr = parse_expr(source)
+        names = {**HOST_VALUES, **{d.name: d.type for d in story.vars.values()}}
+        for name in names_in(expr):
+            if name not in names:
+                return f"undeclared variable '{name}'{did_you_mean(name, names)}"
+        for call in calls_in(expr):
+            if call.name == "visited" and call.arg not in story.nodes:
+                hint = did_you_mean(call.arg, story.nodes)
+                return f"visited() names node '{call.arg}', which is not defined{hint}"
+        kind = infer_type(expr, names)
+    except ExprError as err:
+        return err.message
+    return None if kind is VarType.BOOL else f"a condition must be true/false, but this one is {kind.value}"
 
 
 def check_stories(stories: Sequence[Story]) -> list[Diagnostic]:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from enum import Enum
 
 from game.story.commands import COMMANDS, Blocking, blocking_of, run_command
-from game.story.expr import evaluate
+from game.story.expr import Expr, evaluate
 from game.story.host import StoryHost
 from game.story.model import Call, Command, End, Goto, Invalid, Say, Set, Story, Until
 from game.story.program import Ask, Branch, Code, Instr, Jump, compile_story
@@ -187,6 +187,12 @@ class Runner:
                 )
             )
         return ChoiceView(tuple(views))
+
+    def condition(self, expr: Expr, host: StoryHost) -> bool:
+        """Evaluate a checked condition against this story's variables and the host's world values
+        (an Exit's ``requires``, say)."""
+        self._host = host
+        return bool(evaluate(expr, self._lookup, self._call))
 
     def var(self, name: str) -> Value:
         """A story variable's value (local first, then global)."""
