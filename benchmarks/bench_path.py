@@ -1,19 +1,20 @@
 """Path queries: our A* against the ``pathfinding`` package and tcod, on the same grid (DESIGN.md §8).
 
-Protocol: a seeded 200x200 grid with ~25 % walls; 8 directions, no corner cutting, cost 1 and sqrt(2) for every
-contender; 20 seeded start/goal pairs far apart in the grid's largest connected region; cold queries (nothing
-carried from one pair to the next but preallocated scratch). ``pathfinding``: its ``Grid`` built once,
-``grid.cleanup()`` before each query as its docs say (counted in its time), ``AStarFinder`` with
+Protocol: a seeded 200x200 grid with ~25 % walls; 8 directions, no corner cutting, cost 1 and sqrt(2) for
+every contender; 20 seeded start/goal pairs far apart in the grid's largest connected region; cold queries
+(nothing carried from one pair to the next but preallocated scratch). ``pathfinding``: its ``Grid`` built
+once, ``grid.cleanup()`` before each query as its docs say (counted in its time), ``AStarFinder`` with
 ``DiagonalMovement.only_when_no_obstacle``. tcod: ``tcod.path.AStar`` over a prebuilt cost array cuts corners
 (it steps diagonally past walls; no option turns that off), so the contender with the *same* connectivity is
 tcod's A* ``Pathfinder`` over a prebuilt ``CustomGraph`` whose diagonal edges carry the no-corner-cutting
-condition (edge costs 70/99, tcod's own octile integers); its ratio is ``path_query.vs_tcod``. The corner-cutting
-``tcod.path.AStar`` is timed too, for reference, as ``path_query.vs_tcod_astar``. Every contender's path is
-checked: valid steps under our rules (tcod.path.AStar excepted) and the same cost as ours.
+condition (edge costs 70/99, tcod's own octile integers); its ratio is ``path_query.vs_tcod``. The
+corner-cutting ``tcod.path.AStar`` is timed too, for reference, as ``path_query.vs_tcod_astar``. Every
+contender's path is checked: valid steps under our rules (tcod.path.AStar excepted) and the same cost as ours.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 import statistics
@@ -62,7 +63,7 @@ def check_path(nav: NavGrid, path: list[int], start: int, goal: int) -> None:
     if not path or path[0] != start or path[-1] != goal:
         raise AssertionError("path does not join start and goal")
     steps = {(dy * nav.width + dx) for dx, dy in DIRECTIONS}
-    for a, b in zip(path, path[1:], strict=False):
+    for a, b in itertools.pairwise(path):
         if b - a not in steps or not nav.passable[b]:
             raise AssertionError(f"illegal step {a}->{b}")
         if nav.xs[a] != nav.xs[b] and nav.ys[a] != nav.ys[b]:
@@ -118,9 +119,7 @@ def run() -> list[Result]:
 
     def pathfinding(a: int, b: int) -> list[int]:
         pf_grid.cleanup()
-        found, _runs = pf_finder.find_path(
-            pf_grid.node(a % w, a // w), pf_grid.node(b % w, b // w), pf_grid
-        )
+        found, _runs = pf_finder.find_path(pf_grid.node(a % w, a // w), pf_grid.node(b % w, b // w), pf_grid)
         return [n.y * w + n.x for n in found]
 
     def tcod_graph(a: int, b: int) -> list[int]:
@@ -144,7 +143,9 @@ def run() -> list[Result]:
             if key != "tcod_astar":
                 check_path(nav, path, a, b)
                 if not math.isclose(nav.path_cost(path), reference, rel_tol=1e-6):
-                    raise AssertionError(f"{key} found a path of cost {nav.path_cost(path)}, ours {reference}")
+                    raise AssertionError(
+                        f"{key} found a path of cost {nav.path_cost(path)}, ours {reference}"
+                    )
             times[key].append(statistics.median(samples))
 
     ours_med = statistics.median(times["ours"])

@@ -1,13 +1,14 @@
 """Navigation shared by the Cube, the partner and the bot: A* point queries and Dijkstra flow fields.
 
-A :class:`NavGrid` is one purpose's passability as flat row-major arrays (``index = ty * width + tx``): walking in
-reality, walking in the dream view, or flying (tiles without ``blocks_air``). Movement has 8 directions with no
-corner cutting (a diagonal step needs both orthogonal neighbours open), cost 1 straight and sqrt(2) diagonal.
+A :class:`NavGrid` is one purpose's passability as flat row-major arrays (``index = ty * width + tx``):
+walking in reality, walking in the dream view, or flying (tiles without ``blocks_air``). Movement has 8
+directions with no corner cutting (a diagonal step needs both orthogonal neighbours open), cost 1 straight and
+sqrt(2) diagonal.
 
-Speed in pure Python comes from three things: each tile's legal moves are one byte (a bit per direction) and the
-moves of every byte value are a prebuilt tuple of ``(index delta, cost)``, so the inner loop does no bounds or
-corner checks; search scratch (costs, parents, visit stamps) is allocated once per grid and invalidated by
-bumping a generation counter, not by clearing; A* breaks ties towards the goal.
+Speed in pure Python comes from three things: each tile's legal moves are one byte (a bit per direction) and
+the moves of every byte value are a prebuilt tuple of ``(index delta, cost)``, so the inner loop does no
+bounds or corner checks; search scratch (costs, parents, visit stamps) is allocated once per grid and
+invalidated by bumping a generation counter, not by clearing; A* breaks ties towards the goal.
 
 A :class:`FlowField` is a Dijkstra map towards one target tile, bounded by a cost radius, recomputed only when
 the target tile changes (only the touched tiles are reset). Reading the next step off it is O(8).
@@ -15,6 +16,7 @@ the target tile changes (only the touched tiles are reset). Reading the next ste
 
 from __future__ import annotations
 
+import itertools
 import math
 from heapq import heappop, heappush
 
@@ -26,7 +28,16 @@ _TIE = 1.0 + 1e-7
 """A* ranks by g + h * _TIE: among equal f it expands the node nearer the goal first. The inflation is far
 below the smallest difference between two distinct path costs on these grids, so paths stay optimal."""
 
-DIRECTIONS: tuple[tuple[int, int], ...] = ((0, -1), (1, 0), (0, 1), (-1, 0), (1, -1), (1, 1), (-1, 1), (-1, -1))
+DIRECTIONS: tuple[tuple[int, int], ...] = (
+    (0, -1),
+    (1, 0),
+    (0, 1),
+    (-1, 0),
+    (1, -1),
+    (1, 1),
+    (-1, 1),
+    (-1, -1),
+)
 """Bit k of a tile's move mask allows a step by ``DIRECTIONS[k]``: four cardinals, then four diagonals."""
 
 
@@ -118,8 +129,8 @@ class NavGrid:
     def find_path(self, start: int, goal: int, max_expand: int = 0, partial: bool = False) -> list[int]:
         """A shortest path of tile indices from ``start`` to ``goal`` (both included), or ``[]``.
 
-        ``max_expand`` > 0 caps the work; with ``partial`` a search that is cut off or finds no way returns the
-        path to the tile it reached nearest to the goal instead of ``[]``.
+        ``max_expand`` > 0 caps the work; with ``partial`` a search that is cut off or finds no way returns
+        the path to the tile it reached nearest to the goal instead of ``[]``.
         """
         passable = self.passable
         if not (0 <= start < self.size and 0 <= goal < self.size) or not passable[start]:
@@ -225,7 +236,7 @@ class NavGrid:
     def path_cost(self, path: list[int]) -> float:
         """The cost of a path of adjacent tile indices (1 per straight step, sqrt(2) per diagonal)."""
         total = 0.0
-        for a, b in zip(path, path[1:], strict=False):
+        for a, b in itertools.pairwise(path):
             diagonal = self.xs[a] != self.xs[b] and self.ys[a] != self.ys[b]
             total += SQRT2 if diagonal else 1.0
         return total

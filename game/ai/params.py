@@ -52,7 +52,7 @@ class AIParams:
     capture_break_ticks: int = 6
     """Ticks out of the light that break a capture channel."""
     lose_sight_ticks: int = 60
-    """Ticks a chase goes on without sight (to the last known place, with bounded prediction) before a search."""
+    """Ticks a chase goes on without sight (to the last known place, bounded prediction) before searching."""
     max_predict_ticks: int = 30
     """Pursuit leads the target by at most this many ticks of its observed velocity."""
     investigate_ticks: int = 360

@@ -130,10 +130,14 @@ def level_from_plan(
 
 
 def _point(oid: int, cls: str, x: float, y: float, props: dict[str, PropValue]) -> MapObject:
-    return MapObject(id=oid, name=f"{cls.lower()}{oid}", cls=cls, shape=Shape.POINT, x=x, y=y, properties=props)
+    return MapObject(
+        id=oid, name=f"{cls.lower()}{oid}", cls=cls, shape=Shape.POINT, x=x, y=y, properties=props
+    )
 
 
-def random_plan(seed: int, width: int = 200, height: int = 200, walls: float = 0.12, brush: float = 0.05) -> str:
+def random_plan(
+    seed: int, width: int = 200, height: int = 200, walls: float = 0.12, brush: float = 0.05
+) -> str:
     """A seeded open field with wall blocks, tree clumps and brush: a large map for benchmarks and soak tests.
 
     Walls come as short segments and small blocks (as real maps have them, not single-tile noise), so the pair
