@@ -29,8 +29,13 @@ CAPTIONS: dict[str, str] = {
     "cam_click": "[camcorder clicks]",
     "breath": "[heavy breathing]",
 }
-HUM_CAPTIONS = ("[a low hum overhead]", "[the hum sharpens]", "[the hum rises]", "[the hum is loud]",
-                "[the hum screams]")  # fmt: skip
+HUM_CAPTIONS = (
+    "[a low hum overhead]",
+    "[the hum sharpens]",
+    "[the hum rises]",
+    "[the hum is loud]",
+    "[the hum screams]",
+)
 # Effects with numbered variants on disk (``step_tile_0.wav`` ...): one is picked at random each time.
 VARIANTS: dict[str, int] = {
     "step_leaves": 3,
@@ -44,7 +49,7 @@ VARIANTS: dict[str, int] = {
 
 
 def pan_volumes(dx: float, dy: float, volume: float) -> tuple[float, float]:
-    """Left and right gains for a sound ``(dx, dy)`` pixels from the listener (equal-power pan, distance fade)."""
+    """Left and right gains for a sound ``(dx, dy)`` pixels from the listener (equal-power, distance fade)."""
     pan = max(-1.0, min(1.0, dx / PAN_RANGE))
     dist = (dx * dx + dy * dy) ** 0.5
     fade = max(0.0, 1.0 - dist / FALLOFF)
@@ -83,7 +88,9 @@ class Audio:
                 self.ok = False  # no device: stay silent, never fail
 
     # ------------------------------------------------------------------ volumes
-    def set_volumes(self, master: float | None = None, music: float | None = None, effects: float | None = None) -> None:
+    def set_volumes(
+        self, master: float | None = None, music: float | None = None, effects: float | None = None
+    ) -> None:
         """Change any of the three volumes (0..1); music follows at once."""
         if master is not None:
             self.master = max(0.0, min(1.0, master))
@@ -186,7 +193,7 @@ class Audio:
         return max(0, min(HUM_STEPS - 1, int(awareness * HUM_STEPS)))
 
     def set_hum(self, awareness: float, at: tuple[float, float], listener: tuple[float, float]) -> None:
-        """Keep the hum playing at the pitch step and loudness that follow the Cube's awareness (call each frame)."""
+        """Keep the hum playing at the pitch step and loudness of the Cube's awareness (each frame)."""
         level = self.hum_level(awareness)
         if level != self._hum_caption_level:
             if level > self._hum_caption_level and self.on_caption is not None:

@@ -55,7 +55,10 @@ def step(surface: str, variant: int) -> Arr:
         body = lowpass_hz(hit, 500) * decay(n, 0.04) * 0.7
         sig = click + ring + body
     elif surface == "concrete":  # a dull scuff and thud
-        sig = lowpass_hz(hit, 1200 - 100 * variant) * decay(n, 0.07) + bandpass_hz(hit, 2000, 5000) * decay(n, 0.03) * 0.3
+        sig = (
+            lowpass_hz(hit, 1200 - 100 * variant) * decay(n, 0.07)
+            + bandpass_hz(hit, 2000, 5000) * decay(n, 0.03) * 0.3
+        )
     elif surface == "grass":  # a soft swish
         env = adsr(n, 0.02, 0.05, 0.3, 0.08)
         sig = bandpass_hz(hit, 1500, 7000) * env * 0.6
@@ -172,7 +175,9 @@ def knock() -> Arr:
     for k, (at, amp) in enumerate(((0.0, 1.0), (0.09, 0.6), (0.17, 0.35), (0.23, 0.2))):
         i = _len(at)
         m = n - i
-        hits[i:] += (lowpass_hz(noise(m, 40 + k), 1500) + osc("sine", 320 - 30 * k, m) * 0.5) * decay(m, 0.08) * amp
+        hits[i:] += (
+            (lowpass_hz(noise(m, 40 + k), 1500) + osc("sine", 320 - 30 * k, m) * 0.5) * decay(m, 0.08) * amp
+        )
     return fade_edges(normalize(reverb(hits, 0.5, 0.25, 9), 0.8))
 
 

@@ -28,7 +28,9 @@ def surface(w: int, h: int) -> pygame.Surface:
     return surf
 
 
-def stamp(surf: pygame.Surface, rows: list[str], x: int, y: int, colors: dict[str, RGB], flip: bool = False) -> None:
+def stamp(
+    surf: pygame.Surface, rows: list[str], x: int, y: int, colors: dict[str, RGB], flip: bool = False
+) -> None:
     """Paint an ASCII template: each letter a colour from ``colors``; '.' and ' ' leave pixels alone."""
     width = max(len(r) for r in rows)
     for j, row in enumerate(rows):

@@ -110,7 +110,11 @@ def drone(pitch: float, secs: float, vel: float, seed: int = 0) -> Arr:
     n = int(secs * SR)
     f = midi_hz(pitch)
     t = t_axis(n)
-    sig = np.sin(2 * np.pi * f * t) + 0.5 * np.sin(2 * np.pi * f * 1.004 * t) + 0.3 * np.sin(2 * np.pi * f * 1.5 * t)
+    sig = (
+        np.sin(2 * np.pi * f * t)
+        + 0.5 * np.sin(2 * np.pi * f * 1.004 * t)
+        + 0.3 * np.sin(2 * np.pi * f * 1.5 * t)
+    )
     sig += 0.15 * lowpass_hz(noise(n, seed), 300)
     swell = 0.75 + 0.25 * np.sin(2 * np.pi * t / max(1.0, secs / 2))
     return sig * swell * vel * 0.35

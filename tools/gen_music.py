@@ -18,8 +18,25 @@ from tools.gen_synth import SR, Arr, Track, midi_hz, normalize, reverb, soft_cli
 
 MUSIC_DIR = ASSETS / "audio" / "music"
 # Note names to MIDI (octave 4 holds middle C = 60).
-_NAMES = {"C": 0, "C#": 1, "Db": 1, "D": 2, "D#": 3, "Eb": 3, "E": 4, "F": 5, "F#": 6, "Gb": 6, "G": 7,
-          "G#": 8, "Ab": 8, "A": 9, "A#": 10, "Bb": 10, "B": 11}  # fmt: skip
+_NAMES = {
+    "C": 0,
+    "C#": 1,
+    "Db": 1,
+    "D": 2,
+    "D#": 3,
+    "Eb": 3,
+    "E": 4,
+    "F": 5,
+    "F#": 6,
+    "Gb": 6,
+    "G": 7,
+    "G#": 8,
+    "Ab": 8,
+    "A": 9,
+    "A#": 10,
+    "Bb": 10,
+    "B": 11,
+}
 
 
 def n(name: str) -> int:
@@ -27,8 +44,16 @@ def n(name: str) -> int:
     return _NAMES[name[:-1]] + 12 * (int(name[-1]) + 1)
 
 
-def melody(track: Track, line: str, start: float, inst: Callable[[float, float, float], Arr], pan: float = 0.0,
-           gain: float = 1.0, step: float = 1.0, transpose: int = 0) -> None:  # fmt: skip
+def melody(
+    track: Track,
+    line: str,
+    start: float,
+    inst: Callable[[float, float, float], Arr],
+    pan: float = 0.0,
+    gain: float = 1.0,
+    step: float = 1.0,
+    transpose: int = 0,
+) -> None:
     """Render a melody written as space-separated notes, one per ``step`` beats; '.' holds, '-' rests."""
     tokens = line.split()
     i = 0
@@ -44,8 +69,15 @@ def melody(track: Track, line: str, start: float, inst: Callable[[float, float, 
         i += length
 
 
-def chords(track: Track, prog: list[list[str]], beats_each: float, start: float, inst: Callable[..., Arr],
-           gain: float, pan_spread: float = 0.4) -> None:  # fmt: skip
+def chords(
+    track: Track,
+    prog: list[list[str]],
+    beats_each: float,
+    start: float,
+    inst: Callable[..., Arr],
+    gain: float,
+    pan_spread: float = 0.4,
+) -> None:
     """Hold each chord (a list of note names) for ``beats_each`` beats."""
     for k, chord in enumerate(prog):
         for j, name in enumerate(chord):
@@ -78,7 +110,12 @@ def drone_loop(track: Track, pitch: float, vel: float, seed: int, gain: float) -
 def title() -> Arr:
     """Title: slow, D minor, a bell theme over a wide pad: grief with a little hope in it."""
     tr = Track(72, 64)
-    prog = [["D3", "F3", "A3", "E4"], ["Bb2", "D3", "F3", "A3"], ["F2", "C3", "F3", "A3"], ["C3", "E3", "G3", "D4"]]
+    prog = [
+        ["D3", "F3", "A3", "E4"],
+        ["Bb2", "D3", "F3", "A3"],
+        ["F2", "C3", "F3", "A3"],
+        ["C3", "E3", "G3", "D4"],
+    ]
     chords(tr, prog * 4, 4, 0, lambda p, s, v: ins.pad(p, s, v, 1100), 0.32)
     for bar, root in enumerate(["D2", "Bb1", "F2", "C2"] * 4):
         if bar >= 4:
@@ -125,7 +162,12 @@ def forest() -> Arr:
 def mall() -> Arr:
     """Mall: lonely; an old shop song on a dying PA speaker, echoing in an empty atrium."""
     tr = Track(76, 64)
-    prog = [["F3", "A3", "C4", "E4"], ["E3", "G3", "B3", "D4"], ["D3", "F3", "A3", "C4"], ["C3", "E3", "G3", "B3"]]
+    prog = [
+        ["F3", "A3", "C4", "E4"],
+        ["E3", "G3", "B3", "D4"],
+        ["D3", "F3", "A3", "C4"],
+        ["C3", "E3", "G3", "B3"],
+    ]
     roots = ["F2", "E2", "D2", "C2"]
     for bar in range(16):
         chord = prog[bar % 4]
@@ -150,9 +192,15 @@ def fantasy() -> Arr:
     """Fantasy: a warm waltz lullaby in G; music box over oom-pah-pah, then a second voice joins."""
     tr = Track(108, 96)
     prog = [
-        ("G2", ["B3", "D4", "G4"]), ("E2", ["B3", "E4", "G4"]), ("C3", ["C4", "E4", "G4"]), ("D3", ["C4", "D4", "F#4"]),
-        ("G2", ["B3", "D4", "G4"]), ("B2", ["B3", "D4", "F#4"]), ("C3", ["C4", "E4", "G4"]), ("D3", ["C4", "D4", "F#4"]),
-    ]  # fmt: skip
+        ("G2", ["B3", "D4", "G4"]),
+        ("E2", ["B3", "E4", "G4"]),
+        ("C3", ["C4", "E4", "G4"]),
+        ("D3", ["C4", "D4", "F#4"]),
+        ("G2", ["B3", "D4", "G4"]),
+        ("B2", ["B3", "D4", "F#4"]),
+        ("C3", ["C4", "E4", "G4"]),
+        ("D3", ["C4", "D4", "F#4"]),
+    ]
     for bar in range(32):
         root, chord = prog[bar % 8]
         tr.add(ins.pluck(n(root), 0.6, 0.8, 0.3), bar * 3, 0.0, 0.6)
@@ -175,13 +223,21 @@ def confrontation() -> Arr:
     for bar in range(24):
         for i in range(8):
             vel = (0.35 + 0.02 * bar) * (1.0 if i % 2 == 0 else 0.7)
-            tr.add(ins.bass(n("C2") if bar < 8 else n(["Ab1", "Bb1", "C2", "C2"][bar % 4]), tr.secs(0.4), vel, 2.0),
-                   bar * 4 + i * 0.5, 0.0, 0.5)  # fmt: skip
+            tr.add(
+                ins.bass(
+                    n("C2") if bar < 8 else n(["Ab1", "Bb1", "C2", "C2"][bar % 4]), tr.secs(0.4), vel, 2.0
+                ),
+                bar * 4 + i * 0.5,
+                0.0,
+                0.5,
+            )
         tr.add(ins.kick(0.7 + 0.01 * bar, 0.3, 44), bar * 4, 0.0, 0.8)
         if bar >= 8:
             tr.add(ins.kick(0.6, 0.3, 44), bar * 4 + 2, 0.0, 0.7)
             for s16 in range(16):
-                tr.add(ins.hat(0.3 if s16 % 2 == 0 else 0.15, bar * 31 + s16), bar * 4 + s16 * 0.25, 0.3, 0.45)
+                tr.add(
+                    ins.hat(0.3 if s16 % 2 == 0 else 0.15, bar * 31 + s16), bar * 4 + s16 * 0.25, 0.3, 0.45
+                )
         if bar >= 16:
             tr.add(ins.snare(0.5, bar), bar * 4 + 1, -0.1, 0.5)
             tr.add(ins.snare(0.5, bar + 99), bar * 4 + 3, -0.1, 0.5)
@@ -189,19 +245,35 @@ def confrontation() -> Arr:
     chords(tr, rise * 4, 4, 32, lambda p, s, v: ins.pad(p, s, v, 1200), 0.3)
     line = "G4 . Ab4 . Bb4 . C5 . Eb5 . D5 . C5 . . . G4 . Ab4 . Bb4 . C5 . F5 . Eb5 . D5 . . ."
     melody(tr, line, 64, lambda p, s, v: ins.lead(p, s, v, 0.1, "saw"), 0.2, 0.45)
-    resolve = [["Ab3", "C4", "Eb4", "G4"], ["Bb3", "D4", "F4", "Ab4"], ["Eb3", "G3", "Bb3", "D4"],
-               ["C3", "E3", "G3", "C4"]]  # fmt: skip
+    resolve = [
+        ["Ab3", "C4", "Eb4", "G4"],
+        ["Bb3", "D4", "F4", "Ab4"],
+        ["Eb3", "G3", "Bb3", "D4"],
+        ["C3", "E3", "G3", "C4"],
+    ]
     chords(tr, resolve * 2, 4, 96, lambda p, s, v: ins.pad(p, s, v, 2000), 0.4)
     for bar in range(24, 32):
         tr.add(ins.bass(n(["Ab1", "Bb1", "Eb2", "C2"][bar % 4]), tr.secs(3.5), 0.7), bar * 4, 0.0, 0.55)
-    melody(tr, "C6 . . . D6 . Eb6 . G6 . . . . . . . Eb6 . D6 . C6 . Bb5 . C6 . . . . . . .", 96, ins.bell, 0.1, 0.55)
+    melody(
+        tr,
+        "C6 . . . D6 . Eb6 . G6 . . . . . . . Eb6 . D6 . C6 . Bb5 . C6 . . . . . . .",
+        96,
+        ins.bell,
+        0.1,
+        0.55,
+    )
     return finish(tr, 2.8, 0.45, 51)
 
 
 def ending() -> Arr:
     """Ending: the title theme, home in C major at last, on a harp and a warm pad."""
     tr = Track(66, 64)
-    prog = [["C3", "E3", "G3", "D4"], ["A2", "C3", "E3", "G3"], ["F2", "A2", "C3", "E3"], ["G2", "B2", "D3", "F3"]]
+    prog = [
+        ["C3", "E3", "G3", "D4"],
+        ["A2", "C3", "E3", "G3"],
+        ["F2", "A2", "C3", "E3"],
+        ["G2", "B2", "D3", "F3"],
+    ]
     chords(tr, prog * 4, 4, 0, lambda p, s, v: ins.pad(p, s, v, 1500), 0.3)
     for bar in range(16):
         chord = prog[bar % 4]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from tools import palette as P
+from tools import palette as pal
 from tools.gen_common import outline, px, stamp, surface
 
 PW = PH = 32
@@ -83,28 +83,28 @@ BYEOL_HALF = [
 
 COLORS = {
     "dal": {
-        "H": P.SLATE,
-        "h": P.NIGHT,
-        "k": P.INK,
-        "c": P.SLATE,
-        "C": P.GREY,
-        "d": P.DARK_SLATE,
-        "n": P.NIGHT,
-        "p": P.BROWN,
+        "H": pal.SLATE,
+        "h": pal.NIGHT,
+        "k": pal.INK,
+        "c": pal.SLATE,
+        "C": pal.GREY,
+        "d": pal.DARK_SLATE,
+        "n": pal.NIGHT,
+        "p": pal.BROWN,
     },
     "byeol": {
-        "H": P.CLAY,
-        "h": P.BROWN,
-        "k": P.DARK_BROWN,
-        "c": P.RED,
-        "C": P.PEACH,
-        "d": P.CRIMSON,
-        "y": P.AMBER,
-        "Y": P.YELLOW,
-        "o": P.CRIMSON,
+        "H": pal.CLAY,
+        "h": pal.BROWN,
+        "k": pal.DARK_BROWN,
+        "c": pal.RED,
+        "C": pal.PEACH,
+        "d": pal.CRIMSON,
+        "y": pal.AMBER,
+        "Y": pal.YELLOW,
+        "o": pal.CRIMSON,
     },
 }
-SKIN = {"s": P.SKIN_LIGHT, "S": P.SKIN_MID}
+SKIN = {"s": pal.SKIN_LIGHT, "S": pal.SKIN_MID}
 
 
 def mirrored(half: list[str]) -> list[str]:
@@ -119,9 +119,9 @@ def mirrored(half: list[str]) -> list[str]:
 
 def features(surf: pygame.Surface, who: str, expr: str) -> None:
     """Brows, eyes and mouth (and Dal's plaster, Byeol's blush) for one expression."""
-    ink, brow = P.INK, (P.INK if who == "dal" else P.DARK_BROWN)
+    ink, brow = pal.INK, (pal.INK if who == "dal" else pal.DARK_BROWN)
     eye_y = 12 if who == "dal" else 13
-    left_eye, right_eye = (10, 19) if who == "dal" else (10, 19)
+    left_eye, right_eye = 10, 19
     mouth_y = 18 if who == "dal" else 19
     for ex in (left_eye, right_eye):
         inner = ex + 2 if ex < 16 else ex
@@ -134,7 +134,7 @@ def features(surf: pygame.Surface, who: str, expr: str) -> None:
             for dx in range(3):
                 px(surf, ink, ex + dx, eye_y)
                 px(surf, ink, ex + dx, eye_y + 1)
-            px(surf, P.WHITE, ex + (1 if ex < 16 else 1), eye_y)  # catch-light
+            px(surf, pal.WHITE, ex + 1, eye_y)  # catch-light
         if expr == "worried":
             px(surf, brow, inner, eye_y - 3)
             px(surf, brow, (inner + outer) // 2, eye_y - 2)
@@ -144,26 +144,26 @@ def features(surf: pygame.Surface, who: str, expr: str) -> None:
                 px(surf, brow, ex + dx, eye_y - 2)
     if expr == "smile":
         for x in range(14, 18):
-            px(surf, P.BROWN, x, mouth_y)
-        px(surf, P.BROWN, 13, mouth_y - 1)
-        px(surf, P.BROWN, 18, mouth_y - 1)
+            px(surf, pal.BROWN, x, mouth_y)
+        px(surf, pal.BROWN, 13, mouth_y - 1)
+        px(surf, pal.BROWN, 18, mouth_y - 1)
     elif expr == "worried":
         for x in range(15, 17):
-            px(surf, P.BROWN, x, mouth_y)
-        px(surf, P.BROWN, 14, mouth_y + 1)
-        px(surf, P.BROWN, 17, mouth_y + 1)
+            px(surf, pal.BROWN, x, mouth_y)
+        px(surf, pal.BROWN, 14, mouth_y + 1)
+        px(surf, pal.BROWN, 17, mouth_y + 1)
     else:
         for x in range(14, 18):
-            px(surf, P.CLAY, x, mouth_y)
-    px(surf, P.SKIN_MID, 16, mouth_y - 3)  # nose
-    px(surf, P.SKIN_MID, 17, mouth_y - 2)
+            px(surf, pal.CLAY, x, mouth_y)
+    px(surf, pal.SKIN_MID, 16, mouth_y - 3)  # nose
+    px(surf, pal.SKIN_MID, 17, mouth_y - 2)
     if who == "dal":
         for x, y in ((21, 15), (22, 15), (21, 16), (22, 16)):
-            px(surf, P.TAN, x, y)  # the plaster on his cheek
-        px(surf, P.CLAY, 22, 16)
+            px(surf, pal.TAN, x, y)  # the plaster on his cheek
+        px(surf, pal.CLAY, 22, 16)
     else:
         for x in (10, 11, 20, 21):
-            px(surf, P.PEACH, x, eye_y + 3)
+            px(surf, pal.PEACH, x, eye_y + 3)
 
 
 def portrait(who: str, expr: str) -> pygame.Surface:

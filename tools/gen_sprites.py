@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from tools import palette as P
+from tools import palette as pal
 from tools.gen_common import ASSETS, outline, px, rect, save_json, save_png, stamp, surface, wash
 from tools.gen_portraits import build_portraits
 
 FW, FH = 16, 24
 FACINGS = ("down", "up", "left", "right")
-RGB = P.RGB
+RGB = pal.RGB
 
 
 @dataclass(frozen=True)
@@ -136,13 +136,13 @@ DAL = Look(
     torso_h=7,
     torso_x=4,
     torso_w=8,
-    hair=(P.SLATE, P.NIGHT, P.INK),
-    top=(P.GREY, P.SLATE, P.DARK_SLATE),
-    legs=(P.DARK_SLATE, P.NIGHT),
-    shoes=(P.BROWN, P.DARK_BROWN),
-    accent=(P.CLAY, P.BROWN, P.DARK_BROWN),  # backpack
+    hair=(pal.SLATE, pal.NIGHT, pal.INK),
+    top=(pal.GREY, pal.SLATE, pal.DARK_SLATE),
+    legs=(pal.DARK_SLATE, pal.NIGHT),
+    shoes=(pal.BROWN, pal.DARK_BROWN),
+    accent=(pal.CLAY, pal.BROWN, pal.DARK_BROWN),  # backpack
     heads=DAL_HEADS,
-    name_color=P.SKY,
+    name_color=pal.SKY,
     limp_leg=1,
 )
 
@@ -153,13 +153,13 @@ BYEOL = Look(
     torso_h=6,
     torso_x=5,
     torso_w=6,
-    hair=(P.CLAY, P.BROWN, P.DARK_BROWN),
-    top=(P.PEACH, P.RED, P.CRIMSON),
-    legs=(P.DARK_BROWN, P.INK),
-    shoes=(P.PALE_GREY, P.GREY),
-    accent=(P.YELLOW, P.AMBER, P.ORANGE),  # scarf
+    hair=(pal.CLAY, pal.BROWN, pal.DARK_BROWN),
+    top=(pal.PEACH, pal.RED, pal.CRIMSON),
+    legs=(pal.DARK_BROWN, pal.INK),
+    shoes=(pal.PALE_GREY, pal.GREY),
+    accent=(pal.YELLOW, pal.AMBER, pal.ORANGE),  # scarf
     heads=BYEOL_HEADS,
-    name_color=P.AMBER,
+    name_color=pal.AMBER,
     limp_leg=0,
     flare=True,
 )
@@ -173,12 +173,12 @@ def head_colors(look: Look) -> dict[str, RGB]:
         "H": look.hair[0],
         "h": look.hair[1],
         "k": look.hair[2],
-        "s": P.SKIN_LIGHT,
-        "S": P.SKIN_MID,
-        "e": P.INK,
-        "w": P.PALE_GREY,
-        "b": P.PEACH,
-        "y": P.AMBER,
+        "s": pal.SKIN_LIGHT,
+        "S": pal.SKIN_MID,
+        "e": pal.INK,
+        "w": pal.PALE_GREY,
+        "b": pal.PEACH,
+        "y": pal.AMBER,
     }
 
 
@@ -217,7 +217,7 @@ def torso(surf: pygame.Surface, look: Look, view: str, ty: int, h: int, lean: in
         rect(surf, dark, x - 1, ty + h - 1, w + 2, 1)
     if look is DAL:
         if view == "down":
-            rect(surf, P.NIGHT, x + 3, ty + 1, 2, 1)  # collar opening
+            rect(surf, pal.NIGHT, x + 3, ty + 1, 2, 1)  # collar opening
             rect(surf, dark, x + 4, ty + 2, 1, h - 3)  # zip
             rect(surf, look.accent[1], x + 1, ty, 1, 3)  # backpack straps
             rect(surf, look.accent[1], x + w - 2, ty, 1, 3)
@@ -248,17 +248,17 @@ def torso(surf: pygame.Surface, look: Look, view: str, ty: int, h: int, lean: in
 
 def front_arm(surf: pygame.Surface, look: Look, x: int, ty: int, raise_: int, inner_dark: bool) -> None:
     """A hanging arm in the front/back view; ``raise_`` shortens it (swing)."""
-    light, mid, dark = look.top
+    _, mid, dark = look.top
     length = (6 if look is DAL else 5) - raise_
     rect(surf, mid, x, ty + 1, 2, length - 1)
     rect(surf, dark, x + (1 if inner_dark else 0), ty + 1, 1, length - 1)
-    rect(surf, P.SKIN_LIGHT, x, ty + length, 2, 1)
-    px(surf, P.SKIN_MID, x + (1 if inner_dark else 0), ty + length)
+    rect(surf, pal.SKIN_LIGHT, x, ty + length, 2, 1)
+    px(surf, pal.SKIN_MID, x + (1 if inner_dark else 0), ty + length)
 
 
 def side_arm(surf: pygame.Surface, look: Look, x: int, ty: int, dx: int, far: bool, drop: int = 0) -> None:
     """A swinging arm in the side view: shoulder at ``(x, ty)``, hand ``dx`` ahead."""
-    light, mid, dark = look.top
+    _, mid, dark = look.top
     length = (6 if look is DAL else 5) + drop
     for i in range(length - 1):
         t = i / max(1, length - 1)
@@ -266,8 +266,8 @@ def side_arm(surf: pygame.Surface, look: Look, x: int, ty: int, dx: int, far: bo
         rect(surf, dark if far else mid, ax, ty + 1 + i, 2, 1)
         if not far:
             px(surf, dark, ax + 1, ty + 1 + i)
-    px(surf, P.SKIN_MID if far else P.SKIN_LIGHT, x + dx, ty + length)
-    px(surf, P.SKIN_MID, x + dx + 1, ty + length)
+    px(surf, pal.SKIN_MID if far else pal.SKIN_LIGHT, x + dx, ty + length)
+    px(surf, pal.SKIN_MID, x + dx + 1, ty + length)
 
 
 def ponytail(surf: pygame.Surface, look: Look, hx: int, hy: int, sway: int, view: str) -> None:
@@ -309,18 +309,18 @@ def draw_front(look: Look, pose: Pose, view: str) -> pygame.Surface:
     if pose.shield:
         for ax in (ax_l + 1, ax_r - 1):
             rect(surf, look.top[1], ax, hy + 6, 2, ty - hy - 5)
-            rect(surf, P.SKIN_LIGHT, ax, hy + 5, 2, 1)
+            rect(surf, pal.SKIN_LIGHT, ax, hy + 5, 2, 1)
     elif sink and not pose.reach:
         rect(surf, look.top[1], ax_l, ty + 1, 2, th)
         rect(surf, look.top[1], ax_r, ty + 1, 2, th)
         rect(surf, look.top[2], ax_l + 2, FH - 5, look.torso_w - 0, 1)  # arms around the knees
-        rect(surf, P.SKIN_LIGHT, look.torso_x + look.torso_w // 2 - 1, FH - 5, 2, 1)
+        rect(surf, pal.SKIN_LIGHT, look.torso_x + look.torso_w // 2 - 1, FH - 5, 2, 1)
     else:
         front_arm(surf, look, ax_l, ty, pose.arm[0], inner_dark=True)
         if pose.reach:
             rect(surf, look.top[1], ax_r, ty + 2, FW - ax_r - 1, 2)
             rect(surf, look.top[2], ax_r, ty + 3, FW - ax_r - 1, 1)
-            rect(surf, P.SKIN_LIGHT, FW - 2, ty + 2, 2, 2)
+            rect(surf, pal.SKIN_LIGHT, FW - 2, ty + 2, 2, 2)
         else:
             front_arm(surf, look, ax_r, ty, pose.arm[1], inner_dark=False)
     if look is BYEOL and view == "up":
@@ -357,7 +357,7 @@ def draw_side(look: Look, pose: Pose) -> pygame.Surface:
     torso(surf, look, "side", ty, th, pose.lean)
     if sink:
         rect(surf, look.top[1], shoulder_x + 1, FH - 7, 3, 2)
-        px(surf, P.SKIN_LIGHT, shoulder_x + 4, FH - 7)
+        px(surf, pal.SKIN_LIGHT, shoulder_x + 4, FH - 7)
     elif pose.reach:
         side_arm(surf, look, shoulder_x, ty, -3, far=False, drop=0)
     else:
@@ -369,7 +369,7 @@ def draw_side(look: Look, pose: Pose) -> pygame.Surface:
     return surf
 
 
-def draw(look: Look, facing: str, pose: Pose, washed: float = 0.0, edge: RGB = P.INK) -> pygame.Surface:
+def draw(look: Look, facing: str, pose: Pose, washed: float = 0.0, edge: RGB = pal.INK) -> pygame.Surface:
     """A frame in any facing, optionally washed toward white (caught in the light), outlined last."""
     frame = draw_front(look, pose, facing) if facing in ("down", "up") else draw_side(look, pose)
     if facing == "left":
@@ -379,7 +379,9 @@ def draw(look: Look, facing: str, pose: Pose, washed: float = 0.0, edge: RGB = P
     return outline(frame, edge)
 
 
-def walk_poses(look: Look, run: bool = False, reach: bool = False) -> tuple[list[Pose], list[Pose], list[int]]:
+def walk_poses(
+    look: Look, run: bool = False, reach: bool = False
+) -> tuple[list[Pose], list[Pose], list[int]]:
     """Front-view poses, side-view poses and frame durations (ticks) for a walk or run cycle with a limp."""
     lift = 2 if run else 1
     big = 3 if run else 2
@@ -407,7 +409,14 @@ def walk_poses(look: Look, run: bool = False, reach: bool = False) -> tuple[list
     base = 5 if run else 8
     hurt = base - 2  # less time on the hurt leg: the unevenness a limp is read by
     good = base + 2
-    durations = [base, good if look.limp_leg == 1 else hurt, base, base, hurt if look.limp_leg == 1 else good, base]
+    durations = [
+        base,
+        good if look.limp_leg == 1 else hurt,
+        base,
+        base,
+        hurt if look.limp_leg == 1 else good,
+        base,
+    ]
     return front, side, durations
 
 
@@ -429,9 +438,12 @@ def animations(look: Look) -> dict[str, tuple[dict[str, list[pygame.Surface]], l
     anims["hide"] = (per_facing(hide, hide), [30, 30])
     caught_poses = [Pose(shield=True), Pose(crouch=5, bow=1), Pose(crouch=7, bow=2), Pose(crouch=7, bow=2)]
     washes = [0.15, 0.3, 0.5, 0.7]
-    edges = [P.INK, P.NIGHT, P.DARK_SLATE, P.SLATE]
+    edges = [pal.INK, pal.NIGHT, pal.DARK_SLATE, pal.SLATE]
     caught = {
-        f: [draw(look, f, pose, amount, edge) for pose, amount, edge in zip(caught_poses, washes, edges, strict=True)]
+        f: [
+            draw(look, f, pose, amount, edge)
+            for pose, amount, edge in zip(caught_poses, washes, edges, strict=True)
+        ]
         for f in FACINGS
     }
     anims["caught"] = (caught, [10, 12, 14, 30])
@@ -439,7 +451,7 @@ def animations(look: Look) -> dict[str, tuple[dict[str, list[pygame.Surface]], l
 
 
 def build_sheet(name: str) -> tuple[pygame.Surface, dict[str, object]]:
-    """The sheet for one character and its atlas entry: one row per (animation, facing), frames left to right."""
+    """The sheet for one character and its atlas entry: one row per (animation, facing)."""
     look = LOOKS[name]
     anims = animations(look)
     rows = [(a, f) for a in anims for f in FACINGS]

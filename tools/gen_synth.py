@@ -33,7 +33,7 @@ def phase_of(freq: Arr | float, n: int) -> Arr:
 
 
 def osc(kind: str, freq: Arr | float, n: int, pw: float = 0.5) -> Arr:
-    """An oscillator: sine, tri, saw, square (``pw`` = pulse width) -- saw/square softened against aliasing."""
+    """An oscillator: sine, tri, saw, square (``pw``: pulse width), saw/square softened."""
     ph = phase_of(freq, n)
     frac = ph % 1.0
     if kind == "sine":
@@ -53,7 +53,7 @@ def noise(n: int, seed: int) -> Arr:
 
 
 def adsr(n: int, a: float, d: float, s: float, r: float) -> Arr:
-    """An envelope over ``n`` samples: attack, decay (seconds), sustain level, release (seconds, at the end)."""
+    """An envelope over ``n`` samples: attack, decay, sustain level, release (at the end)."""
     env = np.full(n, s, dtype=np.float64)
     na, nd, nr = int(a * SR), int(d * SR), int(r * SR)
     na = min(na, n)
@@ -104,7 +104,9 @@ def soft_clip(x: Arr, drive: float = 1.0) -> Arr:
     return np.tanh(x * drive) / np.tanh(drive)
 
 
-def reverb(x: Arr, seconds: float, wet: float, seed: int, circular: bool = False, bright: float = 0.25) -> Arr:
+def reverb(
+    x: Arr, seconds: float, wet: float, seed: int, circular: bool = False, bright: float = 0.25
+) -> Arr:
     """Convolution reverb with a decaying-noise impulse. ``circular`` wraps the tail (seamless loops)."""
     n_ir = int(seconds * SR)
     ir = noise(n_ir, seed) * decay(n_ir, seconds)
@@ -178,16 +180,16 @@ class Track:
     def __init__(self, bpm: float, beats: float) -> None:
         self.bpm = bpm
         self.spb = 60.0 / bpm
-        self.n = int(round(beats * self.spb * SR))
+        self.n = round(beats * self.spb * SR)
         self.left = np.zeros(self.n)
         self.right = np.zeros(self.n)
 
     def at(self, beat: float) -> int:
         """Sample index of a beat."""
-        return int(round(beat * self.spb * SR))
+        return round(beat * self.spb * SR)
 
     def add(self, sig: Arr, beat: float, pan: float = 0.0, gain: float = 1.0, wrap: bool = True) -> None:
-        """Mix ``sig`` in at ``beat`` (pan -1..1); tails past the end wrap to the start so loops are seamless."""
+        """Mix ``sig`` in at ``beat`` (pan -1..1); tails past the end wrap to the start."""
         i = self.at(beat) % self.n
         lg = gain * np.sqrt(0.5 * (1.0 - pan))
         rg = gain * np.sqrt(0.5 * (1.0 + pan))

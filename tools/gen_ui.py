@@ -11,14 +11,14 @@ import random
 
 import pygame
 
-from tools import palette as P
+from tools import palette as pal
 from tools.gen_common import ASSETS, outline, px, rect, save_json, save_png, stamp, surface
 
 UI_DIR = ASSETS / "ui"
 ICON = 16
 
 
-def panel(fill: P.RGB, edge: P.RGB, inner: P.RGB, alpha: int, accent: P.RGB | None) -> pygame.Surface:
+def panel(fill: pal.RGB, edge: pal.RGB, inner: pal.RGB, alpha: int, accent: pal.RGB | None) -> pygame.Surface:
     """A 16x16 nine-slice source (5 px border): rounded corners, a light rim, a dark inner line."""
     s = surface(16, 16)
     s.fill((*fill, alpha), pygame.Rect(1, 1, 14, 14))
@@ -41,11 +41,11 @@ def panel(fill: P.RGB, edge: P.RGB, inner: P.RGB, alpha: int, accent: P.RGB | No
 def highlight() -> pygame.Surface:
     """A 16x12 nine-slice menu highlight: a soft bar with bright ends."""
     s = surface(16, 12)
-    s.fill((*P.DARK_SLATE, 200), pygame.Rect(1, 1, 14, 10))
-    rect(s, P.SLATE, 1, 0, 14, 1)
-    rect(s, P.NIGHT, 1, 11, 14, 1)
-    rect(s, P.AMBER, 0, 1, 1, 10)
-    rect(s, P.AMBER, 15, 1, 1, 10)
+    s.fill((*pal.DARK_SLATE, 200), pygame.Rect(1, 1, 14, 10))
+    rect(s, pal.SLATE, 1, 0, 14, 1)
+    rect(s, pal.NIGHT, 1, 11, 14, 1)
+    rect(s, pal.AMBER, 0, 1, 1, 10)
+    rect(s, pal.AMBER, 15, 1, 1, 10)
     return s
 
 
@@ -53,13 +53,13 @@ def cursor() -> pygame.Surface:
     """Two 8x8 frames of the choice cursor: a small star that leans forward."""
     s = surface(16, 8)
     star = ["...y....", "...y....", ".yyYyy..", "..yYy...", "..y.y...", "........"]
-    cols = {"y": P.AMBER, "Y": P.YELLOW}
+    cols = {"y": pal.AMBER, "Y": pal.YELLOW}
     stamp(s, star, 0, 1, cols)
     stamp(s, star, 9, 1, cols)  # the second frame (x 8..15) leans forward a pixel
     return outline(s)
 
 
-EYE_COLORS = (P.GREY, P.PALE_GREY, P.AMBER, P.ORANGE, P.HOT_PINK)
+EYE_COLORS = (pal.GREY, pal.PALE_GREY, pal.AMBER, pal.ORANGE, pal.HOT_PINK)
 
 
 def eye(stage: int) -> pygame.Surface:
@@ -77,7 +77,7 @@ def eye(stage: int) -> pygame.Surface:
             px(s, col, x, cy + round(1.5 * h))  # a closed lid curving down
             continue
         for y in range(top, bot + 1):
-            px(s, P.WHITE if stage >= 3 else P.PALE_GREY, x, y)
+            px(s, pal.WHITE if stage >= 3 else pal.PALE_GREY, x, y)
         px(s, col, x, top)
         px(s, col, x, bot)
     if stage == 0:
@@ -86,7 +86,7 @@ def eye(stage: int) -> pygame.Surface:
     if stage >= 2:
         r = 1 if stage == 2 else 2
         pygame.draw.circle(s, (*col, 255), (cx, cy), r + 1)
-        pygame.draw.circle(s, (*P.INK, 255), (cx, cy), max(1, r - 1) if stage < 4 else 1)
+        pygame.draw.circle(s, (*pal.INK, 255), (cx, cy), max(1, r - 1) if stage < 4 else 1)
     if stage == 4:
         for dx, dy in ((0, -7), (-5, -5), (5, -5), (-7, 0), (7, 0)):
             px(s, col, cx + dx, cy + dy)
@@ -108,8 +108,8 @@ def arrow() -> pygame.Surface:
         "..wWw.....",
         "..ww......",
     ]
-    stamp(s, shape, 3, 3, {"w": P.PALE_GREY, "W": P.WHITE})
-    stamp(s, shape, 0, 3, {"w": P.GREY, "W": P.PALE_GREY})
+    stamp(s, shape, 3, 3, {"w": pal.PALE_GREY, "W": pal.WHITE})
+    stamp(s, shape, 0, 3, {"w": pal.GREY, "W": pal.PALE_GREY})
     return outline(s)
 
 
@@ -127,27 +127,27 @@ def heart(stage: int) -> pygame.Surface:
         "....X....",
     ]
     fill_rows = (0, 3, 5, 8)[stage]
-    cols = {"x": P.ROSE, "X": P.PLUM, "o": P.NIGHT}
+    cols = {"x": pal.ROSE, "X": pal.PLUM, "o": pal.NIGHT}
     stamp(s, shape, 3, 4, cols)
     for j, row in enumerate(shape):
         if j >= len(shape) - fill_rows:
             for i, ch in enumerate(row):
                 if ch == "o":
-                    px(s, P.PEACH if j < 4 else P.RED, 3 + i, 4 + j)
+                    px(s, pal.PEACH if j < 4 else pal.RED, 3 + i, 4 + j)
     if stage == 3:
-        px(s, P.WHITE, 5, 6)
-        px(s, P.WHITE, 4, 6)
+        px(s, pal.WHITE, 5, 6)
+        px(s, pal.WHITE, 4, 6)
     return outline(s)
 
 
 def battery() -> pygame.Surface:
     """An empty battery frame (the game fills bars by charge)."""
     s = surface(ICON, ICON)
-    rect(s, P.PALE_GREY, 1, 4, 13, 1)
-    rect(s, P.PALE_GREY, 1, 11, 13, 1)
-    rect(s, P.PALE_GREY, 1, 4, 1, 8)
-    rect(s, P.PALE_GREY, 13, 4, 1, 8)
-    rect(s, P.PALE_GREY, 14, 6, 1, 4)
+    rect(s, pal.PALE_GREY, 1, 4, 13, 1)
+    rect(s, pal.PALE_GREY, 1, 11, 13, 1)
+    rect(s, pal.PALE_GREY, 1, 4, 1, 8)
+    rect(s, pal.PALE_GREY, 13, 4, 1, 8)
+    rect(s, pal.PALE_GREY, 14, 6, 1, 4)
     return outline(s)
 
 
@@ -155,7 +155,7 @@ def marker() -> pygame.Surface:
     """The objective marker: a small diamond."""
     s = surface(ICON, ICON)
     pts = ["...y...", "..yYy..", ".yYYYy.", "yYYWYYy", ".yYYYy.", "..yYy..", "...y..."]
-    stamp(s, pts, 4, 4, {"y": P.ORANGE, "Y": P.AMBER, "W": P.YELLOW})
+    stamp(s, pts, 4, 4, {"y": pal.ORANGE, "Y": pal.AMBER, "W": pal.YELLOW})
     return outline(s)
 
 
@@ -175,7 +175,7 @@ def icon_sheet() -> tuple[pygame.Surface, dict[str, list[int]]]:
 def logo() -> pygame.Surface:
     """REFUGE in the pixel font at twice its size, lit from above, outlined, with a soft drop."""
     font = pygame.font.Font(str(ASSETS / "fonts" / "Galmuri11.ttf"), 24)
-    thin = font.render("REFUGE", False, P.WHITE)
+    thin = font.render("REFUGE", False, pal.WHITE)
     text = surface(thin.get_width() + 1, thin.get_height())
     text.blit(thin, (0, 0))
     text.blit(thin, (1, 0))  # one pixel bolder: strokes hold up at title size
@@ -183,7 +183,7 @@ def logo() -> pygame.Surface:
     s = surface(w + 4, h + 4)
     body = surface(w, h)
     body.blit(text, (0, 0))
-    ramp = [P.WHITE, P.WHITE, P.PALE_GREY, P.PALE_GREY, P.GREY, P.SLATE]
+    ramp = [pal.WHITE, pal.WHITE, pal.PALE_GREY, pal.PALE_GREY, pal.GREY, pal.SLATE]
     for y in range(h):
         tint = ramp[min(len(ramp) - 1, max(0, (y - 6) * len(ramp) // max(1, h - 10)))]
         for x in range(w):
@@ -191,13 +191,13 @@ def logo() -> pygame.Surface:
                 body.set_at((x, y), (*tint, 255))
     shadow = surface(w, h)
     shadow.blit(text, (0, 0))
-    shadow.fill((*P.NIGHT, 255), special_flags=pygame.BLEND_RGBA_MIN)
+    shadow.fill((*pal.NIGHT, 255), special_flags=pygame.BLEND_RGBA_MIN)
     s.blit(shadow, (3, 3))
     s.blit(outline(body), (1, 1))
     return s
 
 
-def _silhouette(w: int, h: int, color: P.RGB, heights: list[int]) -> pygame.Surface:
+def _silhouette(w: int, h: int, color: pal.RGB, heights: list[int]) -> pygame.Surface:
     s = surface(w, h)
     step = w / len(heights)
     for i, top in enumerate(heights):
@@ -211,7 +211,7 @@ def title_layers(seed: int = 7) -> dict[str, pygame.Surface]:
     w, h = 640, 360
     sky = pygame.Surface((w, h))
     # (colour, first row): night overhead, a bruised glow on the horizon behind the ruins.
-    bands = [(P.INK, 0), (P.NIGHT, 110), (P.DARK_SLATE, 185), (P.PLUM, 238), (P.DARK_SLATE, 290)]
+    bands = [(pal.INK, 0), (pal.NIGHT, 110), (pal.DARK_SLATE, 185), (pal.PLUM, 238), (pal.DARK_SLATE, 290)]
     for i, (col, y0) in enumerate(bands):
         y1 = bands[i + 1][1] if i + 1 < len(bands) else h
         sky.fill(col, (0, y0, w, y1 - y0))
@@ -224,10 +224,10 @@ def title_layers(seed: int = 7) -> dict[str, pygame.Surface]:
     for _ in range(160):
         x, y = rng.randrange(w), rng.randrange(200)
         if y < 200:
-            sky.set_at((x, y), rng.choice([P.GREY, P.PALE_GREY, P.SLATE, P.WHITE]))
-    pygame.draw.circle(sky, P.SAND, (498, 74), 13)
-    pygame.draw.circle(sky, P.PALE_GREY, (494, 71), 12)
-    pygame.draw.circle(sky, P.WHITE, (492, 69), 9)
+            sky.set_at((x, y), rng.choice([pal.GREY, pal.PALE_GREY, pal.SLATE, pal.WHITE]))
+    pygame.draw.circle(sky, pal.SAND, (498, 74), 13)
+    pygame.draw.circle(sky, pal.PALE_GREY, (494, 71), 12)
+    pygame.draw.circle(sky, pal.WHITE, (492, 69), 9)
 
     far_heights = []
     x = 0
@@ -240,44 +240,46 @@ def title_layers(seed: int = 7) -> dict[str, pygame.Surface]:
             hgt = rng.randint(62, 95)  # towers, some broken
         else:
             hgt = rng.randint(28, 44)
-        far_heights += [hgt - (rng.randint(0, 12) if rng.random() < 0.3 and i == width - 1 else 0) for i in range(width)]
+        far_heights += [
+            hgt - (rng.randint(0, 12) if rng.random() < 0.3 and i == width - 1 else 0) for i in range(width)
+        ]
         x += width
-    far = _silhouette(w, 200, P.NIGHT, far_heights[:160])
+    far = _silhouette(w, 200, pal.NIGHT, far_heights[:160])
     for _ in range(40):  # a few windows still lit: someone, somewhere
         fx, fy = rng.randrange(w), rng.randrange(120, 190)
         if far.get_at((fx, fy)).a and rng.random() < 0.35:
-            px(far, P.AMBER if rng.random() < 0.3 else P.SLATE, fx, fy)
+            px(far, pal.AMBER if rng.random() < 0.3 else pal.SLATE, fx, fy)
 
     hills = surface(w, 160)
     for xx in range(w):
         hgt = 60 + 18 * math.sin(xx / w * 2 * math.pi * 2) + 9 * math.sin(xx / w * 2 * math.pi * 5 + 1)
-        rect(hills, P.INK, xx, int(160 - hgt), 1, int(hgt))
+        rect(hills, pal.INK, xx, int(160 - hgt), 1, int(hgt))
     for _ in range(34):
         tx = rng.randrange(w)
         base = int(160 - (60 + 18 * math.sin(tx / w * 4 * math.pi) + 9 * math.sin(tx / w * 10 * math.pi + 1)))
         th = rng.randint(14, 30)
-        rect(hills, P.INK, tx, base - th, 1, th)
-        for b in range(rng.randint(2, 4)):
+        rect(hills, pal.INK, tx, base - th, 1, th)
+        for _ in range(rng.randint(2, 4)):
             by = base - rng.randint(4, th)
             length = rng.randint(2, 5)
             d = rng.choice((-1, 1))
             for i in range(length):
-                px(hills, P.INK, tx + d * (i + 1), by - i // 2)
+                px(hills, pal.INK, tx + d * (i + 1), by - i // 2)
 
     near = surface(w, 120)
     for xx in range(w):
         hgt = 18 + 4 * math.sin(xx / w * 2 * math.pi * 3) + rng.randint(0, 2)
-        rect(near, P.INK, xx, int(120 - hgt), 1, int(hgt))
+        rect(near, pal.INK, xx, int(120 - hgt), 1, int(hgt))
     for _ in range(7):
         tx = rng.randrange(w)
         th = rng.randint(70, 110)
-        rect(near, P.INK, tx, 120 - th, rng.randint(3, 5), th)
-        for b in range(rng.randint(3, 6)):
+        rect(near, pal.INK, tx, 120 - th, rng.randint(3, 5), th)
+        for _ in range(rng.randint(3, 6)):
             by = 120 - rng.randint(th // 3, th)
             length = rng.randint(6, 16)
             d = rng.choice((-1, 1))
             for i in range(length):
-                rect(near, P.INK, tx + 2 + d * (i + 1), by - i // 2, 1, 2)
+                rect(near, pal.INK, tx + 2 + d * (i + 1), by - i // 2, 1, 2)
     return {"title_sky": sky, "title_far": far, "title_hills": hills, "title_near": near}
 
 
@@ -285,8 +287,8 @@ def build() -> tuple[dict[str, pygame.Surface], dict[str, object]]:
     """Every UI image and the index ``ui.json``."""
     icons, icon_index = icon_sheet()
     images: dict[str, pygame.Surface] = {
-        "panel_dialogue": panel(P.INK, P.PALE_GREY, P.DARK_SLATE, 232, P.AMBER),
-        "panel_menu": panel(P.NIGHT, P.GREY, P.INK, 240, None),
+        "panel_dialogue": panel(pal.INK, pal.PALE_GREY, pal.DARK_SLATE, 232, pal.AMBER),
+        "panel_menu": panel(pal.NIGHT, pal.GREY, pal.INK, 240, None),
         "highlight": highlight(),
         "cursor": cursor(),
         "icons": icons,

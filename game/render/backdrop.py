@@ -133,7 +133,9 @@ class Backdrop:
             lh = self._line_height(line)
             if -lh < y < h:
                 if line.startswith("# "):
-                    self.text.draw(canvas, line[2:], (w // 2, y), WHITE, title=True, shadow=INK, anchor="midtop")
+                    self.text.draw(
+                        canvas, line[2:], (w // 2, y), WHITE, title=True, shadow=INK, anchor="midtop"
+                    )
                 elif line.startswith("## "):
                     self.text.draw(canvas, line[3:], (w // 2, y + 6), AMBER, shadow=INK, anchor="midtop")
                 elif line:

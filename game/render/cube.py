@@ -1,4 +1,4 @@
-"""The Cube: a true 3D cube (projected, culled, shaded), its shadow, its beam and its searchlight on the ground.
+"""The Cube: a true 3D cube (projected, culled, shaded), its shadow, its beam and its light on the ground.
 
 Everything is computed from what the caller passes (ground point, altitude, velocity, tick, state), so drawing
 never reaches into the simulation. State names are plain strings (an Enum's ``value`` works too).
@@ -179,7 +179,9 @@ class CubeRenderer:
         w = int(self._shadow.get_width() * scale)
         h = int(self._shadow.get_height() * scale)
         img = pygame.transform.scale(self._shadow, (w, h))
-        canvas.blit(img, (int(view.x - w / 2 + 10), int(view.y - h / 2 + 6)), special_flags=pygame.BLEND_RGB_SUB)
+        canvas.blit(
+            img, (int(view.x - w / 2 + 10), int(view.y - h / 2 + 6)), special_flags=pygame.BLEND_RGB_SUB
+        )
 
     def draw_ground(self, canvas: pygame.Surface, view: CubeView) -> None:
         """The searchlight's rim and pattern on the ground: its colour and its shape both say the state."""
@@ -213,7 +215,9 @@ class CubeRenderer:
                     canvas.fill(col, (int(cx + r * math.cos(a0)), int(cy + r * math.sin(a0)), 1, 1))
         self._pattern(canvas, st, view, cx, cy, r)
 
-    def _pattern(self, canvas: pygame.Surface, st: StateStyle, view: CubeView, cx: int, cy: int, r: float) -> None:
+    def _pattern(
+        self, canvas: pygame.Surface, st: StateStyle, view: CubeView, cx: int, cy: int, r: float
+    ) -> None:
         t = view.tick
         col = st.color
         dim = tuple(c // 2 for c in col)
@@ -257,7 +261,9 @@ class CubeRenderer:
             for k in range(5):
                 aa = a - k * 0.12
                 shade = tuple(c * (5 - k) // 6 for c in col)
-                pygame.draw.line(canvas, shade, (cx, cy), (cx + (r - 2) * math.cos(aa), cy + (r - 2) * math.sin(aa)))
+                pygame.draw.line(
+                    canvas, shade, (cx, cy), (cx + (r - 2) * math.cos(aa), cy + (r - 2) * math.sin(aa))
+                )
         elif p == "chevrons":
             for i in range(4):
                 a = i * math.pi / 2 + math.pi / 4
@@ -289,8 +295,12 @@ class CubeRenderer:
                 wb = w_top + (w_bot - w_top) * f1
                 mid = surf.get_width() / 2
                 level = int(38 * (1 - f0) + 8)
-                pts = [(mid - wt / 2, f0 * length), (mid + wt / 2, f0 * length), (mid + wb / 2, f1 * length),
-                       (mid - wb / 2, f1 * length)]  # fmt: skip
+                pts = [
+                    (mid - wt / 2, f0 * length),
+                    (mid + wt / 2, f0 * length),
+                    (mid + wb / 2, f1 * length),
+                    (mid - wb / 2, f1 * length),
+                ]
                 pygame.draw.polygon(surf, (*(c * level // 255 for c in color), 255), pts)
             self._beams[key] = surf
         return surf
@@ -346,8 +356,14 @@ class CubeRenderer:
         st = style_for(view.state)
         fade = 1.0 - 0.5 * view.progress if view.state == "retreat" else 1.0
         tint = tuple(min(255, 150 + c * 105 // 255) for c in st.color)
-        return Light(view.x, view.y, self.radius_of(view) * 1.12, (tint[0], tint[1], tint[2]), st.light * fade,
-                     LightKind.SPOT)  # fmt: skip
+        return Light(
+            view.x,
+            view.y,
+            self.radius_of(view) * 1.12,
+            (tint[0], tint[1], tint[2]),
+            st.light * fade,
+            LightKind.SPOT,
+        )
 
     def _make_shadow(self) -> pygame.Surface:
         w, h = int(self.size * 1.6), int(self.size * 0.6)

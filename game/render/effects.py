@@ -1,7 +1,7 @@
 """Screen effects: camera shake and transitions (fade, iris, glitch), with a reduce-flashing mode.
 
 With ``reduce_flashing`` on, shake moves nothing (a soft darkening stands in for it) and a glitch becomes a
-gentle cross-fade, so every effect stays far below three flashes a second. Effects own their random generators.
+gentle cross-fade, so every effect stays far below three flashes a second. Effects own their generators.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ class Shake:
 
 @dataclass
 class Transition:
-    """A timed overlay: ``progress`` runs 0..1 over ``ticks``; ``closing`` transitions end covering the screen."""
+    """A timed overlay: ``progress`` runs 0..1 over ``ticks``; ``closing`` ones end covering the screen."""
 
     ticks: int
     closing: bool = True
@@ -148,7 +148,9 @@ class Glitch(Transition):
         power = math.sin(math.pi * p) * self.strength  # rises, peaks, settles: no hard on/off
         if power <= 0.02:
             return
-        rng = random.Random(self.seed * 7919 + self.age // 3)  # tears hold for 3 ticks, never per-frame strobe
+        rng = random.Random(
+            self.seed * 7919 + self.age // 3
+        )  # tears hold for 3 ticks, never per-frame strobe
         w, h = canvas.get_size()
         if self._copy is None or self._copy.get_size() != (w, h):
             self._copy = pygame.Surface((w, h))
@@ -166,7 +168,11 @@ class Glitch(Transition):
         for _ in range(int(4 * power)):
             bw, bh = rng.randint(8, 40), rng.randint(2, 8)
             x, y = rng.randrange(w), rng.randrange(h)
-            canvas.blit(src, (x, y), pygame.Rect((x + rng.randint(-60, 60)) % w, (y + rng.randint(-20, 20)) % h, bw, bh))
+            canvas.blit(
+                src,
+                (x, y),
+                pygame.Rect((x + rng.randint(-60, 60)) % w, (y + rng.randint(-20, 20)) % h, bw, bh),
+            )
 
 
 @dataclass

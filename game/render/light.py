@@ -1,7 +1,7 @@
 """Light and darkness: a light map the size of the canvas, multiplied over the scene once per frame.
 
 The map starts at the scene's ambient colour (darkness), every light adds a cached gradient sprite, and the
-canvas is multiplied by the result; lights with ``glow`` also add a little colour afterwards so the Cube's beam
+canvas is multiplied by the result; lights with ``glow`` add a little colour afterwards so the Cube's beam
 can wash things out. Gradients are banded into a few levels so light reads as pixel art, not airbrush.
 """
 
@@ -66,13 +66,17 @@ def fast(surf: pygame.Surface) -> pygame.Surface:
 
 def _falloff(kind: LightKind, d: np.ndarray) -> np.ndarray:
     """Brightness 0..1 at normalised distance ``d`` (1 = the radius)."""
+    out: np.ndarray
     if kind is LightKind.SPOT:
-        return np.clip((1.0 - d) / 0.22, 0.0, 1.0) ** 1.5
-    return np.clip(1.0 - d * d, 0.0, 1.0) ** 2
+        out = np.clip((1.0 - d) / 0.22, 0.0, 1.0) ** 1.5
+    else:
+        out = np.clip(1.0 - d * d, 0.0, 1.0) ** 2
+    return out
 
 
 def _band(v: np.ndarray) -> np.ndarray:
-    return np.ceil(v * BANDS) / BANDS
+    out: np.ndarray = np.ceil(v * BANDS) / BANDS
+    return out
 
 
 def _gradient(kind: LightKind, radius: int, seed: int) -> np.ndarray:
@@ -101,7 +105,9 @@ def _gradient(kind: LightKind, radius: int, seed: int) -> np.ndarray:
     return _band(v)
 
 
-def light_sprite(kind: LightKind, radius: float, color: Color, intensity: float, seed: int = 0) -> pygame.Surface:
+def light_sprite(
+    kind: LightKind, radius: float, color: Color, intensity: float, seed: int = 0
+) -> pygame.Surface:
     """A cached RGB sprite of a light's colour times its shape, for additive blending (black = no light)."""
     r = max(4, int(radius) // 4 * 4)
     q = round(max(0.0, min(1.0, intensity)) * 20) / 20
@@ -155,12 +161,16 @@ class LightMap:
             m.fill(base)
             for light in lights:
                 spr = light_sprite(light.kind, light.radius, light.color, light.intensity, light.seed)
-                m.blit(spr, spr.get_rect(center=(int(light.x), int(light.y))), special_flags=pygame.BLEND_RGB_ADD)
+                m.blit(
+                    spr, spr.get_rect(center=(int(light.x), int(light.y))), special_flags=pygame.BLEND_RGB_ADD
+                )
             canvas.blit(m, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
         for light in lights:
             if light.glow > 0.0:
                 g = glow_sprite(int(light.radius), light.color, light.glow)
-                canvas.blit(g, g.get_rect(center=(int(light.x), int(light.y))), special_flags=pygame.BLEND_RGB_ADD)
+                canvas.blit(
+                    g, g.get_rect(center=(int(light.x), int(light.y))), special_flags=pygame.BLEND_RGB_ADD
+                )
 
 
 def canopy_lights(area: pygame.Rect, count: int, seed: int, radius: float = 28.0) -> list[Light]:

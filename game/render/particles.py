@@ -80,7 +80,7 @@ RECIPES: dict[ParticleKind, Recipe] = {
 
 
 class Particles:
-    """A field of ``count`` particles that wraps around the view (``box=None``) or stays in a world ``box``."""
+    """A field of ``count`` particles that wraps around the view (no ``box``) or stays in a world ``box``."""
 
     def __init__(
         self,
@@ -102,7 +102,9 @@ class Particles:
         self.y = np.array([rand() * h for _ in range(count)], dtype=np.float32)
         self.vy = np.array([r.fall[0] + rand() * (r.fall[1] - r.fall[0]) for _ in range(count)], np.float32)
         self.phase = np.array([rand() * math.tau for _ in range(count)], dtype=np.float32)
-        self.par = np.array([r.parallax[0] + rand() * (r.parallax[1] - r.parallax[0]) for _ in range(count)], np.float32)
+        self.par = np.array(
+            [r.parallax[0] + rand() * (r.parallax[1] - r.parallax[0]) for _ in range(count)], np.float32
+        )
         self.size = (w, h)
         self._sprites = [self._sprite(i) for i in range(count)]
         self.tick = 0

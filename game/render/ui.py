@@ -63,7 +63,7 @@ class NineSlice:
 
 @dataclass(frozen=True, slots=True)
 class DialogueLine:
-    """What the dialogue box shows: who speaks (display name), their colour, the words, and how much is typed."""
+    """What the dialogue box shows: speaker (display name), their colour, the words, how much is typed."""
 
     speaker: str
     text: str
@@ -138,23 +138,37 @@ class UI:
         if line.speaker:
             tag = self.text.render(line.speaker, line.name_color, shadow=SHADOW)
             # The name sits on the box's top edge, like a tab, so a speaker change is always seen.
-            tab = pygame.Rect(x - 4, rect.top - tag.get_height() // 2 - 2, tag.get_width() + 8, tag.get_height() + 2)
+            tab = pygame.Rect(
+                x - 4, rect.top - tag.get_height() // 2 - 2, tag.get_width() + 8, tag.get_height() + 2
+            )
             pygame.draw.rect(canvas, INK, tab)
             pygame.draw.rect(canvas, line.name_color, tab, 1)
             canvas.blit(tag, (tab.left + 4, tab.top + 1))
         body = pygame.Rect(x, rect.top + 12, rect.right - x - 12, rect.height - 20)
-        self.text.draw_wrapped(canvas, line.text, body, WHITE, shadow=SHADOW, visible_chars=line.visible_chars)
+        self.text.draw_wrapped(
+            canvas, line.text, body, WHITE, shadow=SHADOW, visible_chars=line.visible_chars
+        )
         if line.waiting:
             bob = (tick // 20) % 2
             pygame.draw.polygon(
-                canvas, AMBER, [(rect.right - 16, rect.bottom - 11 + bob), (rect.right - 10, rect.bottom - 11 + bob),
-                                (rect.right - 13, rect.bottom - 8 + bob)],  # fmt: skip
+                canvas,
+                AMBER,
+                [
+                    (rect.right - 16, rect.bottom - 11 + bob),
+                    (rect.right - 10, rect.bottom - 11 + bob),
+                    (rect.right - 13, rect.bottom - 8 + bob),
+                ],
             )
 
     def draw_choices(
-        self, canvas: pygame.Surface, options: list[str], selected: int, tick: int, anchor: tuple[int, int] | None = None
+        self,
+        canvas: pygame.Surface,
+        options: list[str],
+        selected: int,
+        tick: int,
+        anchor: tuple[int, int] | None = None,
     ) -> pygame.Rect:
-        """A choice list (above the dialogue box unless ``anchor`` is its bottom-right); returns its rectangle."""
+        """A choice list (above the dialogue box, or with its bottom-right at ``anchor``)."""
         pad = 8
         lh = self.text.line_height + 4
         width = max((self.text.measure(o)[0] for o in options), default=40) + pad * 2 + 14
@@ -196,8 +210,14 @@ class UI:
                 canvas.blit(self.cursor_frames[(tick // 24) % 2], (rect.left + 9, y + (lh - 14) // 2))
             self.text.draw(canvas, item, (rect.left + 22, y), WHITE if i == selected else PALE, shadow=SHADOW)
             if values and i < len(values) and values[i]:
-                self.text.draw(canvas, values[i], (rect.right - 14, y), AMBER if i == selected else GREY,
-                               shadow=SHADOW, anchor="topright")  # fmt: skip
+                self.text.draw(
+                    canvas,
+                    values[i],
+                    (rect.right - 14, y),
+                    AMBER if i == selected else GREY,
+                    shadow=SHADOW,
+                    anchor="topright",
+                )
             y += lh
 
     # ------------------------------------------------------------------ HUD
@@ -214,7 +234,7 @@ class UI:
 
     def arrow(self, angle_deg: float, color: Color) -> pygame.Surface:
         """The direction arrow rotated to one of 16 headings and tinted."""
-        step = int(round(angle_deg / 22.5)) % 16
+        step = round(angle_deg / 22.5) % 16
         key = (step, color)
         surf = self._arrows.get(key)
         if surf is None:

@@ -92,7 +92,12 @@ class Viewfinder:
     def _overlay(self, canvas: pygame.Surface, tick: int, battery: float, recording: bool) -> None:
         w, h = self.size
         m = 14
-        for x, y, dx, dy in ((m, m, 1, 1), (w - m - 1, m, -1, 1), (m, h - m - 1, 1, -1), (w - m - 1, h - m - 1, -1, -1)):
+        for x, y, dx, dy in (
+            (m, m, 1, 1),
+            (w - m - 1, m, -1, 1),
+            (m, h - m - 1, 1, -1),
+            (w - m - 1, h - m - 1, -1, -1),
+        ):
             for col, off in ((INK, 1), (WHITE, 0)):
                 pygame.draw.line(canvas, col, (x + off, y + off), (x + dx * 14 + off, y + off), 2)
                 pygame.draw.line(canvas, col, (x + off, y + off), (x + off, y + dy * 10 + off), 2)
@@ -133,7 +138,9 @@ class Viewfinder:
         xs = (np.arange(w, dtype=np.float32) + 0.5) / w * 2 - 1
         ys = (np.arange(h, dtype=np.float32) + 0.5) / h * 2 - 1
         # A squarish vignette: dark only near the edges and deepest in the corners.
-        edge = np.maximum(np.abs(xs)[:, None] ** 6, np.abs(ys)[None, :] ** 6) + (xs[:, None] ** 2 * ys[None, :] ** 2)
+        edge = np.maximum(np.abs(xs)[:, None] ** 6, np.abs(ys)[None, :] ** 6) + (
+            xs[:, None] ** 2 * ys[None, :] ** 2
+        )
         vig = 1.0 - 0.45 * np.clip(edge, 0.0, 1.0)
         vig = np.ceil(vig * 12) / 12  # banded, like everything else
         scan = np.where(np.arange(h) % 2 == 0, 0.88, 1.0).astype(np.float32)[None, :]
