@@ -138,16 +138,24 @@ class MapBuilder:
                 self.put(layer, x + dx, y + dy, tile)
 
     def corners(
-        self, layer: TileLayer, prefix: str, cells: set[tuple[int, int]], full: Iterable[str] = ()
+        self,
+        layer: TileLayer,
+        prefix: str,
+        cells: set[tuple[int, int]],
+        full: Iterable[str] = (),
+        exclude: Iterable[tuple[int, int]] = (),
     ) -> None:
         """Corner autotiling: a vertex is terrain when any cell touching it is; each cell takes its mask's tile.
 
         The terrain's cells come out full; the half-tile fringe spills onto their neighbours. ``full`` gives
-        variants for the full tile (picked by a seeded hash of the cell).
+        variants for the full tile (picked by a seeded hash of the cell). Vertices touching an ``exclude`` cell
+        are never terrain, so those cells stay clear (a ford through a stream).
         """
         verts = set()
         for x, y in cells:
             verts.update(((x, y), (x + 1, y), (x, y + 1), (x + 1, y + 1)))
+        for x, y in exclude:
+            verts.difference_update(((x, y), (x + 1, y), (x, y + 1), (x + 1, y + 1)))
         variants = list(full)
         touched = {(vx - dx, vy - dy) for vx, vy in verts for dx in (0, 1) for dy in (0, 1)}
         for x, y in touched:
@@ -242,7 +250,8 @@ def _num(v: float) -> str:
 
 
 def _object(obj: Obj, oid: int, ind: str) -> list[str]:
-    head = f'{ind}<object id="{oid}" name={quoteattr(obj.name)} type={quoteattr(obj.cls)} x="{_num(obj.x)}" y="{_num(obj.y)}"'
+    head = f'{ind}<object id="{oid}" name={quoteattr(obj.name)} type={quoteattr(obj.cls)}'
+    head += f' x="{_num(obj.x)}" y="{_num(obj.y)}"'
     if obj.w or obj.h:
         head += f' width="{_num(obj.w)}" height="{_num(obj.h)}"'
     body = _props(obj.props, len(ind) + 1)
