@@ -28,7 +28,9 @@ def game_env(tmp: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def run_game(args: list[str], tmp: Path, timeout: float = 120, **env: str) -> subprocess.CompletedProcess[str]:
+def run_game(
+    args: list[str], tmp: Path, timeout: float = 120, **env: str
+) -> subprocess.CompletedProcess[str]:
     """``python -m game ARGS`` in the repository, returning its exit code and output."""
     return subprocess.run(
         [sys.executable, "-m", "game", *args],

@@ -12,7 +12,17 @@ from game.input.frame import Action, InputFrame
 from game.input.replay import Recorder, ReplayHeader
 from tests.helpers import last_json, run_game
 
-SUMMARY_KEYS = {"outcome", "ending", "exit", "ticks", "scenes", "caught", "seed", "state_hash", "wall_seconds"}
+SUMMARY_KEYS = {
+    "outcome",
+    "ending",
+    "exit",
+    "ticks",
+    "scenes",
+    "caught",
+    "seed",
+    "state_hash",
+    "wall_seconds",
+}
 
 
 def write_replay(path: Path, frames: list[InputFrame], seed: int = 3) -> Path:
@@ -72,12 +82,31 @@ def test_same_seed_and_replay_give_the_same_hash_across_processes(tmp_path: Path
 def test_recording_a_run_then_replaying_it_reproduces_the_hash(tmp_path: Path) -> None:
     replay = write_replay(tmp_path / "in.replay", walk([((1.0, 0.2), 300), ((0.0, 1.0), 300)], run_every=25))
     first = run_game(
-        ["headless", "--scene", "forest", "--ticks", "500", "--replay", str(replay), "--record",
-         str(tmp_path / "out.replay"), "--json"],
+        [
+            "headless",
+            "--scene",
+            "forest",
+            "--ticks",
+            "500",
+            "--replay",
+            str(replay),
+            "--record",
+            str(tmp_path / "out.replay"),
+            "--json",
+        ],
         tmp_path,
     )
     second = run_game(
-        ["headless", "--scene", "forest", "--ticks", "500", "--replay", str(tmp_path / "out.replay"), "--json"],
+        [
+            "headless",
+            "--scene",
+            "forest",
+            "--ticks",
+            "500",
+            "--replay",
+            str(tmp_path / "out.replay"),
+            "--json",
+        ],
         tmp_path,
     )
     assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr

@@ -216,7 +216,7 @@ class MapBuilder:
                 for y in range(self.height):
                     rows.append(",".join(str(layer.cells.get((x, y), 0)) for x in range(self.width)))
                 out.append(",\n".join(rows))
-                out.append(f"{ind}</data>")
+                out.append("</data>")  # Tiled writes it unindented after CSV
                 out.append(f"{ind}</layer>")
             else:
                 out.append(f'{ind}<objectgroup id="{next_layer}" name={quoteattr(layer.name)}>')
@@ -239,7 +239,7 @@ def _props(props: dict[str, PropValue], indent: int) -> list[str]:
         return []
     pad = " " * indent
     lines = [f"{pad}<properties>"]
-    for key, value in props.items():
+    for key, value in sorted(props.items()):  # Tiled sorts properties by name when it saves
         lines.append(f"{pad} {property_xml(key, value)}")
     lines.append(f"{pad}</properties>")
     return lines
