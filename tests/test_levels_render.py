@@ -68,8 +68,8 @@ def test_the_whole_forest_draws_a_varied_picture() -> None:
 
 def test_animated_tiles_are_patched_when_their_frame_changes() -> None:
     level, renderer = load_for_play(ROOT / "levels" / "forest.tmx")
-    anim = next(a for a in renderer._anims if len(set(a.frames)) > 1)  # noqa: SLF001 — white-box on purpose
-    pass_index, tx, ty = anim.cells[0]
+    anim = next(a for a in renderer._anims if len(set(a.frames)) > 1)  # white-box on purpose
+    _, tx, ty = anim.cells[0]
     cam_x = max(0, min(tx * 16 - 320, level.pixel_width - 640))
     cam_y = max(0, min(ty * 16 - 180, level.pixel_height - 360))
     canvas = pygame.Surface((640, 360))

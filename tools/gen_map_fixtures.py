@@ -57,8 +57,12 @@ def grid(walls: set[tuple[int, int]] = frozenset(), bushes: set[tuple[int, int]]
 
 def tmx(objects: str, data: str | None = None, tileset: str = "tiny.tsx", props: str = "") -> str:
     """A fixture map."""
+    head = (
+        '<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" renderorder="right-down"'
+        f' width="{W}" height="{H}" tilewidth="16" tileheight="16" infinite="0" nextlayerid="3" nextobjectid="9">'
+    )
     return f"""<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" renderorder="right-down" width="{W}" height="{H}" tilewidth="16" tileheight="16" infinite="0" nextlayerid="3" nextobjectid="9">
+{head}
  <properties>
 {props}  <property name="scene" value="fixture"/>
  </properties>
