@@ -138,16 +138,24 @@ class MapBuilder:
                 self.put(layer, x + dx, y + dy, tile)
 
     def corners(
-        self, layer: TileLayer, prefix: str, cells: set[tuple[int, int]], full: Iterable[str] = ()
+        self,
+        layer: TileLayer,
+        prefix: str,
+        cells: set[tuple[int, int]],
+        full: Iterable[str] = (),
+        exclude: Iterable[tuple[int, int]] = (),
     ) -> None:
         """Corner autotiling: a vertex is terrain when any cell touching it is; each cell takes its mask's tile.
 
         The terrain's cells come out full; the half-tile fringe spills onto their neighbours. ``full`` gives
-        variants for the full tile (picked by a seeded hash of the cell).
+        variants for the full tile (picked by a seeded hash of the cell). Vertices touching an ``exclude`` cell
+        are never terrain, so those cells stay clear (a ford through a stream).
         """
         verts = set()
         for x, y in cells:
             verts.update(((x, y), (x + 1, y), (x, y + 1), (x + 1, y + 1)))
+        for x, y in exclude:
+            verts.difference_update(((x, y), (x + 1, y), (x, y + 1), (x + 1, y + 1)))
         variants = list(full)
         touched = {(vx - dx, vy - dy) for vx, vy in verts for dx in (0, 1) for dy in (0, 1)}
         for x, y in touched:
@@ -208,7 +216,7 @@ class MapBuilder:
                 for y in range(self.height):
                     rows.append(",".join(str(layer.cells.get((x, y), 0)) for x in range(self.width)))
                 out.append(",\n".join(rows))
-                out.append(f"{ind}</data>")
+                out.append("</data>")  # Tiled writes it unindented after CSV
                 out.append(f"{ind}</layer>")
             else:
                 out.append(f'{ind}<objectgroup id="{next_layer}" name={quoteattr(layer.name)}>')
@@ -231,7 +239,7 @@ def _props(props: dict[str, PropValue], indent: int) -> list[str]:
         return []
     pad = " " * indent
     lines = [f"{pad}<properties>"]
-    for key, value in props.items():
+    for key, value in sorted(props.items()):  # Tiled sorts properties by name when it saves
         lines.append(f"{pad} {property_xml(key, value)}")
     lines.append(f"{pad}</properties>")
     return lines

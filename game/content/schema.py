@@ -89,7 +89,7 @@ CLASSES: dict[str, ClassSpec] = {
                 VIEW,
             ),
             frozenset({Shape.POINT}),
-            "#ff55ff7f",
+            "#ffff55ff",
         ),
         ClassSpec(
             "Exit",

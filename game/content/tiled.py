@@ -314,14 +314,21 @@ def _build_grid(
     for info in layers:
         if info.kind is not LayerKind.TILES or info.tile_index >= len(tile_data):
             continue
+        if info.parallax_x != 1.0 or info.parallax_y != 1.0:
+            continue  # a parallax layer is scenery at another depth (sky, haze): it never collides
         targets = [g for g, d in ((reality, False), (dream, True)) if info.view.visible_in(d)]
         lf = info.flags
-        for ty, row in enumerate(tile_data[info.tile_index][:height]):
-            base = ty * width
-            for tx, gid in enumerate(row[:width]):
+        # A layer offset moves what the designer sees; collision follows it to the nearest whole tile.
+        sx, sy = round(info.offset_x / ts), round(info.offset_y / ts)
+        for ty, row in enumerate(tile_data[info.tile_index]):
+            wy = ty + sy
+            if not 0 <= wy < height:
+                continue
+            base = wy * width + sx
+            for tx, gid in enumerate(row):
                 if gid:
                     bits = by_gid.get(gid, 0) | lf
-                    if bits:
+                    if bits and 0 <= tx + sx < width:
                         for cells in targets:
                             cells[base + tx] |= bits
     for obj in objects:

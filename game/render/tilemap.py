@@ -48,7 +48,7 @@ class _Anim:
     """(pass index, tile x, tile y)."""
 
 
-class TileMapRenderer:
+class MapRenderer:
     """The map drawer the play scene uses: ``draw_below`` before the actors, ``draw_above`` after them."""
 
     def __init__(self, path: Path | None = None, parsed: ParsedMap | None = None) -> None:
@@ -300,7 +300,7 @@ class TileMapRenderer:
             )
 
 
-def load_for_play(path: Path) -> tuple[Level, TileMapRenderer]:
+def load_for_play(path: Path) -> tuple[Level, MapRenderer]:
     """Read a map once for play: its level model and its renderer (a display mode must be set)."""
     parsed, level = read_map(path, image_loader=pygame_image_loader)
     from game.content.diagnostics import ContentError, Severity
@@ -308,4 +308,8 @@ def load_for_play(path: Path) -> tuple[Level, TileMapRenderer]:
     errors = [d for d in parsed.diagnostics if d.severity is Severity.ERROR]
     if errors:
         raise ContentError(errors)
-    return level, TileMapRenderer(parsed=parsed)
+    return level, MapRenderer(parsed=parsed)
+
+
+TileMapRenderer = MapRenderer
+"""The same class under the name the levels issue first gave it."""

@@ -97,7 +97,7 @@ def build() -> MapBuilder:
     m.corners(terrain, "asphalt", road | {(x, y) for x, y in verge if y == min(v[1] for v in verge)})
     m.corners(terrain, "ash", ash)
     m.corners(terrain, "path", path)
-    m.corners(terrain, "water", water)
+    m.corners(terrain, "water", water, exclude=path)
     # Centre line: dashes down the middle of the four lanes.
     mid = 2 + 8 // 2
     for x in range(1, w, 3):
