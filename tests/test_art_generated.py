@@ -1,4 +1,4 @@
-"""Generated art: a sample of each generator, rebuilt in-process, matches the committed files pixel for pixel."""
+"""Generated art: a sample of each generator, rebuilt in-process, matches the committed pixels."""
 
 from __future__ import annotations
 

@@ -17,27 +17,46 @@ BLACK: Color = (24, 20, 37)
 
 
 class Shake:
-    """Camera shake: ``kick`` it, ``update`` each tick, read ``offset``; it decays smoothly to nothing."""
+    """Camera shake: ``kick`` it, ``update`` each tick, read ``offset``; it decays smoothly to nothing.
+
+    The offset is a smooth, low-frequency wobble (about 4 Hz), not random jitter: jitter over a bright,
+    detailed scene makes every pixel blink and counts as flashing; a slow sway does not.
+    """
+
+    MAX_PX = 5.0
+    FREQ_X = 4.0 / 60.0  # cycles per tick
+    FREQ_Y = 5.3 / 60.0
 
     def __init__(self, seed: int = 0, reduce_flashing: bool = False) -> None:
         self.rng = random.Random(seed)
         self.reduce_flashing = reduce_flashing
         self.trauma = 0.0
+        self._age = 0
+        self._phase = 0.0
+        self._lean = (1.0, 0.6)
         self._offset = (0, 0)
         self._veil: pygame.Surface | None = None
 
     def kick(self, amount: float) -> None:
         """Add shake (0..1; 0.3 is a thud, 1.0 the Cube landing)."""
+        if self.trauma <= 0.0:
+            self._phase = self.rng.uniform(0.0, math.tau)
+            angle = self.rng.uniform(0.0, math.tau)
+            self._lean = (math.cos(angle) * 0.4 + 0.6, math.sin(angle) * 0.4 + 0.6)
         self.trauma = min(1.0, self.trauma + amount)
 
     def update(self) -> None:
-        """Decay and pick this tick's offset."""
+        """Decay and compute this tick's offset."""
+        self._age += 1
         self.trauma = max(0.0, self.trauma - 0.025)
         if self.reduce_flashing or self.trauma <= 0.0:
             self._offset = (0, 0)
             return
-        mag = 6.0 * self.trauma * self.trauma
-        self._offset = (round(self.rng.uniform(-mag, mag)), round(self.rng.uniform(-mag, mag)))
+        mag = self.MAX_PX * self.trauma * self.trauma
+        t = self._age
+        x = math.sin(math.tau * self.FREQ_X * t + self._phase) * self._lean[0]
+        y = math.sin(math.tau * self.FREQ_Y * t + self._phase * 1.7) * self._lean[1]
+        self._offset = (round(mag * x), round(mag * y))
 
     @property
     def offset(self) -> tuple[int, int]:
