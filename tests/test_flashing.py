@@ -1,4 +1,4 @@
-"""Photosensitivity: every effect, run headless, stays at or under three flashes a second (normal and reduced)."""
+"""Photosensitivity: every effect, run headless, stays at or under three flashes a second."""
 
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ class Shake:
     detailed scene makes every pixel blink and counts as flashing; a slow sway does not.
     """
 
-    MAX_PX = 5.0
+    MAX_PX = 4.0
     FREQ_X = 4.0 / 60.0  # cycles per tick
     FREQ_Y = 5.3 / 60.0
 
