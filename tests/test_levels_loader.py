@@ -144,7 +144,7 @@ def cells(tmx: object) -> list[list[tuple[int, object]]]:
     entries = tmx.imagemap.items()  # type: ignore[attr-defined]
     back = {v[0]: key for key, v in entries if isinstance(v, tuple)}
     layers = [la for la in tmx.layers if isinstance(la, pytmx.TiledTileLayer)]  # type: ignore[attr-defined]
-    return [[back.get(g, (0, None)) if g else (0, None) for row in la.data for g in row] for la in layers]  # noqa: E501
+    return [[back.get(g, (0, None)) if g else (0, None) for row in la.data for g in row] for la in layers]
 
 
 @pytest.mark.parametrize("name", ["features/features.tmx", "designer/garden.tmx", "ok.tmx"])

@@ -26,7 +26,7 @@ class Node(ET.Element):
     @property
     def children(self) -> list[Node]:
         """The child elements, in order."""
-        return list(self)  # type: ignore[arg-type]
+        return list(self)
 
     def find(self, path: str, namespaces: dict[str, str] | None = None) -> Node | None:  # type: ignore[override]
         """The first direct child with this tag (the element API, typed as a Node)."""

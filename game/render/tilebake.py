@@ -8,9 +8,9 @@ bottom-left as in Tiled, so tiles taller or wider than a cell are painted into e
 from __future__ import annotations
 
 import math
-from itertools import chain
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 import pygame
@@ -137,7 +137,7 @@ class Baker:
         return any(any(row[c_lo:c_hi]) for row in data[max(0, r0 - my) : r0 + CHUNK_TILES + my])
 
     def _tile_blits(self, la: LayerInfo, cx: int, cy: int) -> list[Blit]:
-        ts, images, odd = self.ts, self.images, self.odd
+        images, odd = self.images, self.odd
         data = self.parsed.tile_data[la.tile_index]
         ox, oy = int(la.offset_x), int(la.offset_y)
         c0, r0 = cx * CHUNK_TILES, cy * CHUNK_TILES
