@@ -26,9 +26,9 @@ class Node(ET.Element):
     @property
     def children(self) -> list[Node]:
         """The child elements, in order."""
-        return list(self)
+        return list(self)  # type: ignore[arg-type]
 
-    def find(self, path: str, namespaces: dict[str, str] | None = None) -> Node | None:  # type: ignore[override]
+    def find(self, path: str, namespaces: dict[str, str] | None = None) -> Node | None:
         """The first direct child with this tag (the element API, typed as a Node)."""
         return super().find(path, namespaces)  # type: ignore[return-value]
 
