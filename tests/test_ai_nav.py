@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 
@@ -20,12 +21,12 @@ def random_grid(seed: int, w: int, h: int, walls: float) -> NavGrid:
 def legal(nav: NavGrid, path: list[int]) -> bool:
     """Every step is one of 8 directions onto an open tile; diagonals never cut a corner."""
     steps = {dy * nav.width + dx for dx, dy in DIRECTIONS}
-    for a, b in zip(path, path[1:], strict=False):
+    for a, b in itertools.pairwise(path):
         if b - a not in steps or not nav.passable[b] or abs(nav.xs[a] - nav.xs[b]) > 1:
             return False
-        if nav.xs[a] != nav.xs[b] and nav.ys[a] != nav.ys[b]:
-            if not nav.open_at(nav.xs[b], nav.ys[a]) or not nav.open_at(nav.xs[a], nav.ys[b]):
-                return False
+        diagonal = nav.xs[a] != nav.xs[b] and nav.ys[a] != nav.ys[b]
+        if diagonal and not (nav.open_at(nav.xs[b], nav.ys[a]) and nav.open_at(nav.xs[a], nav.ys[b])):
+            return False
     return True
 
 

@@ -98,8 +98,8 @@ class Director:
         must wait (a target stands still and seen in the light, or a capture is under way).
         """
         p = self.params
-        # Menace always ebbs; it grows only while the Cube senses or hunts the pair (closeness adds to that, but
-        # a Cube merely hovering near hidden people lets it fall).
+        # Menace always ebbs; it grows only while the Cube senses or hunts the pair (closeness adds to that,
+        # but a Cube merely hovering near hidden people lets it fall).
         rise = -p.menace_fall
         if nearest < NEAR:
             rise += 0.5 * p.menace_rise * (1.0 - nearest / NEAR)

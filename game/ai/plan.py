@@ -12,8 +12,9 @@ One character per 16x16 tile. Terrain:
     d  a wall only in the dream view
 
 Objects (the tile under them is open ground): ``P`` player spawn, ``p`` partner spawn, ``C`` Cube spawn,
-``H`` a one-tile hide spot (capacity 2; ``h`` the same under a roof), ``K`` a checkpoint, ``1``-``9`` the vertices of one patrol route in
-order (a closed polygon; ``patrol_closed=False`` makes it a polyline walked back and forth).
+``H`` a one-tile hide spot (capacity 2; ``h`` the same under a roof), ``K`` a checkpoint, ``1``-``9`` the
+vertices of one patrol route in order (a closed polygon; ``patrol_closed=False`` makes it a polyline walked
+back and forth).
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ class Sandbox:
         noises: Sequence[Noise] = (),
         interact: bool = False,
     ) -> list[AIEvent]:
-        """Run one tick with the player's intent (``interact``: enter or leave a hide spot); return the events."""
+        """One tick with the player's intent (``interact``: in or out of a hide spot); the events."""
         level, player, partner = self.level, self.player, self.partner
         grid, ts = level.grid, level.tile_size
         if interact:
