@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from game.content.diagnostics import Diagnostic, Severity
-from game.content.story_build import did_you_mean
+from game.content.story_fields import did_you_mean
 from game.content.story_yaml import read_story_file
 from game.story.commands import COMMANDS, EXTRA_SCENES, HOST_VALUES, ROLES, ArgKind
 from game.story.expr import Expr, ExprError, calls_in, infer_type, names_in, parse_expr
