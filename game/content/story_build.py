@@ -112,7 +112,12 @@ class _Builder(FieldReader):
             return decls
         for key, key_loc, value in m.items():
             if not _VAR_NAME.match(key) or key in RESERVED:
-                why = "is reserved" if key in RESERVED else "must be a plain name (letters, digits, _)"
+                if key in HOST_VALUES:
+                    why = "is a world value the story reads (bond, hands, filming); it cannot be declared"
+                elif key in RESERVED:
+                    why = "is reserved"
+                else:
+                    why = "must be a plain name (letters, digits, _)"
                 self.error(key_loc, "S011", f"variable name '{key}' {why}")
                 continue
             dm = self.mapping(value, f"the declaration of '{key}'")

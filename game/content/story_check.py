@@ -251,7 +251,8 @@ class _Checker:
         decl = self.story.vars.get(name)
         if decl is None:
             if name in HOST_VALUES:
-                self.report(pos, "S017", f"'{name}' is a world value and cannot be set here")
+                nudge = "; nudge it with a `bond: <delta>` step" if name == "bond" else ""
+                self.report(pos, "S017", f"'{name}' is a world value and cannot be set{nudge}")
             else:
                 self.report(pos, "S016", f"undeclared variable '{name}'{did_you_mean(name, self.story.vars)}")
         kind = self.typed(expr, expr_pos)
