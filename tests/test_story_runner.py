@@ -585,3 +585,20 @@ def test_an_effect_runs_on_the_host_and_lands_at_once_when_skipped() -> None:
     assert host.calls == [("effect", "glitch", 60)] and runner.input_locked
     runner.skip_cutscene(host)
     assert host.calls == [("effect", "glitch", 60), ("effect", "drain", 0)] and runner.idle
+
+
+def test_a_save_taken_inside_the_checkpoint_call_continues_after_it() -> None:
+    text = "scene: t\nvars: {n: {type: int}}\nnodes:\n  start:\n    - checkpoint: here\n"
+    text += "    - set: {n: 'n + 1'}\n    - wait: 5\n    - end: true\n"
+    runner, globals_ = make(text=text)
+    saves: list[dict[str, object]] = []
+
+    class SavingHost(FakeHost):
+        def checkpoint(self, at: str) -> None:
+            saves.append(runner.to_save())
+
+    runner.step(SavingHost())
+    restored = Runner.from_save(runner.story, globals_, saves[0])
+    host = SavingHost()
+    restored.step(host)
+    assert restored.var("n") == 1 and len(saves) == 1  # the checkpoint did not run again

@@ -322,19 +322,22 @@ class Runner:
         return True
 
     def _command(self, cmd: Command, frame: Frame, host: StoryHost, instant: bool) -> bool:
-        run_command(host, cmd, instant)
-        if COMMANDS[cmd.name].ends_thread:
-            self.frames.clear()
-            self.pending.clear()
+        blocking = Blocking.NO if instant else blocking_of(cmd)
+        if blocking is Blocking.NO:
+            frame.pc += 1  # first: a save the host takes inside the call (a checkpoint) never repeats it
+            run_command(host, cmd, instant)
+            if COMMANDS[cmd.name].ends_thread:
+                self.frames.clear()
+                self.pending.clear()
             return False
-        match blocking_of(cmd):
-            case Blocking.TICKS if not instant and int(cmd.args["ticks"]) > 0:
-                self.wait = Wait.TICKS
-                self.wait_ticks = int(cmd.args["ticks"])
-                return True
-            case Blocking.ACTOR if not instant and host.moving(str(cmd.args["actor"])):
-                self.wait = Wait.ACTOR
-                return True
+        run_command(host, cmd)
+        if blocking is Blocking.TICKS and int(cmd.args["ticks"]) > 0:
+            self.wait = Wait.TICKS
+            self.wait_ticks = int(cmd.args["ticks"])
+            return True
+        if blocking is Blocking.ACTOR and host.moving(str(cmd.args["actor"])):
+            self.wait = Wait.ACTOR
+            return True
         frame.pc += 1
         return False
 
