@@ -131,7 +131,7 @@ class Audio:
             pygame.mixer.music.load(str(path))
             pygame.mixer.music.set_volume(self.master * self.music_volume)
             pygame.mixer.music.play(-1 if loop else 0, fade_ms=fade_ms)
-        except pygame.error:
+        except (pygame.error, OSError):
             self._track = None  # a missing or unreadable song is silence, not a crash
 
     def stop_music(self, fade_ms: int = MUSIC_FADE_MS) -> None:
@@ -148,7 +148,7 @@ class Audio:
             path = self.folder / "sfx" / f"{name}.wav"
             try:
                 snd = pygame.mixer.Sound(str(path))
-            except (pygame.error, FileNotFoundError):
+            except (pygame.error, OSError):
                 return None
             self._sounds[name] = snd
         return snd

@@ -11,6 +11,7 @@ from game.profile import Profile
 from game.settings import Settings, save_settings
 
 if TYPE_CHECKING:
+    from game.render.art import Art
     from game.scenes.factory import SceneFactory
     from game.sim.session import Session
 
@@ -61,6 +62,16 @@ class Context:
     scenes: SceneFactory
     debug_overlay: bool = False
     settings_listeners: list[Callable[[Settings], None]] = field(default_factory=list)
+    _art: Art | None = None
+
+    @property
+    def art(self) -> Art:
+        """Shared art, loaded on first use (only scenes that draw ask for it)."""
+        if self._art is None:
+            from game.render.art import Art
+
+            self._art = Art()
+        return self._art
 
     def change_settings(self, settings: Settings) -> None:
         """Use and save new settings at once; tell whoever listens (window, audio, input)."""

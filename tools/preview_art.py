@@ -236,9 +236,99 @@ def effects(sprites: Sprites) -> pygame.Surface:
     return out
 
 
+def costs(sprites: Sprites, ui: UI) -> list[tuple[str, float]]:
+    """Median milliseconds per call of every per-frame drawing call, at 640x360 in the display's format."""
+    canvas = ground(12, FOREST)
+    base = canvas.copy()
+    cube = CubeRenderer()
+    lm = LightMap((W, H))
+    ash = Particles(ParticleKind.ASH, 150, 1)
+    vf = Viewfinder(text=TextRenderer(TextSize.SMALL))
+    vf.set_active(True)
+    for _ in range(20):
+        vf.update()
+    glitch = Glitch(40, closing=False, seed=1)
+    glitch.age = 20
+    iris, fade = Iris(30, center=(300, 200)), Fade(30)
+    iris.age = fade.age = 15
+    line = DialogueLine(
+        "Byeol", "Your shoelace. No -- the other one.", (254, 174, 52), sprites.portrait("byeol")
+    )
+    tick = [0]
+
+    def cube_draw() -> None:
+        v = CubeView(320, 200, 80, vx=0.5, tick=tick[0], state="chase", awareness=0.6)
+        cube.draw_shadow(canvas, v)
+        cube.draw_ground(canvas, v)
+        cube.draw_body(canvas, v)
+
+    view = CubeView(320, 200, 80, state="chase")
+    lamps = [cube.light(view), Light(100, 100, 50, (254, 174, 52))]
+    lamps += canopy_lights(pygame.Rect(0, 0, W, H), 4, 2)
+
+    def hud() -> None:
+        ui.draw_awareness(canvas, (600, 8), 0.6)
+        ui.draw_battery(canvas, (580, 28), 0.5, tick[0])
+        ui.draw_bond(canvas, (560, 8), 0.7)
+        ui.draw_objective(canvas, "Reach the broken highway")
+
+    def particles() -> None:
+        ash.update()
+        ash.draw(canvas, (tick[0] * 0.5, 0.0))
+
+    screen = pygame.display.get_surface()
+    big = pygame.Surface((W * 2, H * 2)).convert()
+    calls: list[tuple[str, object]] = [
+        ("canvas reset (blit 640x360)", lambda: canvas.blit(base, (0, 0))),
+        (
+            "sprites.draw x2",
+            lambda: (
+                sprites.draw(canvas, "dal", "walk", "down", tick[0], (300, 200)),
+                sprites.draw(canvas, "byeol", "walk", "down", tick[0], (320, 200)),
+            ),
+        ),
+        ("cube shadow+ground+body", cube_draw),
+        ("LightMap.apply, 6 lights", lambda: lm.apply(canvas, lamps, 0.85)),
+        ("particles 150 update+draw", particles),
+        ("viewfinder.draw (full)", lambda: vf.draw(canvas, tick[0], 0.5)),
+        ("glitch.draw (mid)", lambda: glitch.draw(canvas)),
+        ("iris.draw (mid)", lambda: iris.draw(canvas)),
+        ("fade.draw (mid)", lambda: fade.draw(canvas)),
+        ("ui.draw_dialogue", lambda: ui.draw_dialogue(canvas, line, tick[0])),
+        ("HUD (eye, battery, heart, objective)", hud),
+        ("title background", lambda: ui.draw_title_background(canvas, tick[0])),
+        ("chapter card", lambda: ui.draw_chapter_card(canvas, "Chapter One", "The Forest", 0.5)),
+        (
+            "scale 640x360 -> 1280x720 (reference)",
+            lambda: pygame.transform.scale(canvas, (W * 2, H * 2), big),
+        ),
+    ]
+    import statistics
+    import time
+
+    out = []
+    for name, fn in calls:
+        samples = []
+        for i in range(300):
+            tick[0] = i
+            t0 = time.perf_counter()
+            fn()  # type: ignore[operator]
+            samples.append((time.perf_counter() - t0) * 1000)
+        out.append((name, statistics.median(samples[20:])))
+    del screen
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Write every contact sheet."""
+    """Write every contact sheet (or, with ``--costs``, print per-call costs)."""
     args = argv if argv is not None else sys.argv[1:]
+    if "--costs" in args:
+        pygame.init()
+        pygame.display.set_mode((W, H))
+        text = TextRenderer()
+        for name, ms in costs(Sprites(), UI(text)):
+            print(f"{name:<40} {ms:7.3f} ms")
+        return
     out = Path(args[0] if args else "out/art")
     out.mkdir(parents=True, exist_ok=True)
     pygame.init()

@@ -84,7 +84,7 @@ class AISystem:
             light = (self.cube.body.x, self.cube.body.y, self.cube.light_radius)
         return self.companion.intent(player, partner, dream, holding_hands, light)
 
-    def step(  # noqa: PLR0917 (the facade's documented positional call)
+    def step(
         self,
         tick: int,
         player: Actor,

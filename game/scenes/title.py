@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 
 from game.context import Context
 from game.input.frame import InputFrame
 from game.render.text import TextRenderer
+from game.save import read_save
 from game.scene import BaseScene, Push, Quit, Reset, Transition
 from game.scenes.menu import Menu, MenuItem
 from game.sim.session import GAME_SCENES, Session
@@ -53,6 +56,19 @@ class TitleScene(BaseScene):
             case "quit":
                 return Quit("quit")
         return None
+
+    def _continue(self) -> Transition | None:
+        """Resume the autosave; a save that cannot be read is set aside and the menu says so."""
+        save, message = read_save(self.ctx.profile.save_path)
+        if save is None:
+            if message:
+                self.ctx.log.note(message)
+            self.menu = self._build_menu()
+            return None
+        session = Session.from_save(save.session)
+        self.ctx.log.session = session
+        map_path = Path(save.map_path) if save.map_path else None
+        return Reset(self.ctx.scenes.play(self.ctx, session, save.scene, map_path, resume=save.level or None))
 
     def draw(self, canvas: pygame.Surface, alpha: float) -> None:
         """Night sky, the title and the menu."""
