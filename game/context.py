@@ -11,6 +11,7 @@ from game.profile import Profile
 from game.settings import Settings, save_settings
 
 if TYPE_CHECKING:
+    from game.audio import Audio
     from game.render.art import Art
     from game.scenes.factory import SceneFactory
     from game.sim.session import Session
@@ -61,6 +62,8 @@ class Context:
     log: RunLog
     scenes: SceneFactory
     debug_overlay: bool = False
+    audio: Audio | None = None
+    """The mixer in a window; ``None`` headless (no sound card needed, nothing to hear)."""
     settings_listeners: list[Callable[[Settings], None]] = field(default_factory=list)
     _art: Art | None = None
 
