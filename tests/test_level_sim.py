@@ -83,7 +83,9 @@ def test_hiding_in_a_spot_and_the_partner_joins() -> None:
 
 
 def test_items_are_picked_up_once_and_the_camcorder_opens_the_dream_door() -> None:
-    item = MapObject(50, "item_camcorder", "Item", Shape.POINT, 3 * 16 + 8, 3 * 16 + 8, properties={"item": "camcorder"})
+    item = MapObject(
+        50, "item_camcorder", "Item", Shape.POINT, 3 * 16 + 8, 3 * 16 + 8, properties={"item": "camcorder"}
+    )
     sim = sim_for(room(item))
     sim.world.player.place(3 * 16 + 8, 3 * 16 + 10)
     sim.step(InputFrame(pressed=Action.INTERACT))

@@ -27,9 +27,12 @@ class TitleScene(BaseScene):
         self.menu = self._build_menu()
 
     def _build_menu(self) -> Menu:
-        has_save = self.ctx.profile.save_path.exists()
+        # Reading the save here means a corrupt one is set aside (with a message) before Continue is offered.
+        self.save, message = read_save(self.ctx.profile.save_path)
+        if message:
+            self.ctx.log.note(message)
         items = [MenuItem("new", "New game")]
-        if has_save:
+        if self.save is not None:
             items.insert(0, MenuItem("continue", "Continue"))
         items += [MenuItem("settings", "Settings"), MenuItem("quit", "Quit")]
         return Menu(items)
@@ -59,10 +62,8 @@ class TitleScene(BaseScene):
 
     def _continue(self) -> Transition | None:
         """Resume the autosave; a save that cannot be read is set aside and the menu says so."""
-        save, message = read_save(self.ctx.profile.save_path)
+        save = self.save
         if save is None:
-            if message:
-                self.ctx.log.note(message)
             self.menu = self._build_menu()
             return None
         session = Session.from_save(save.session)
