@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -275,11 +276,13 @@ def text_escape(s: str) -> str:
     return escape(s)
 
 
-def stroke(points: list[tuple[float, float]], width: float, seed: int = 0, wobble: float = 0.0) -> set[tuple[int, int]]:
+def stroke(
+    points: list[tuple[float, float]], width: float, seed: int = 0, wobble: float = 0.0
+) -> set[tuple[int, int]]:
     """The cells a brush of ``width`` tiles covers along a polyline of tile coordinates (a trail, a stream)."""
     rng = random.Random(seed)
     out: set[tuple[int, int]] = set()
-    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+    for (x0, y0), (x1, y1) in pairwise(points):
         length = max(abs(x1 - x0), abs(y1 - y0), 1e-6)
         steps = int(length * 3) + 1
         for i in range(steps + 1):

@@ -46,7 +46,9 @@ PLAN = Plan([
 
 def tiles_of(cells: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """Coarse cells -> the tiles they cover (inside the map)."""
-    out = {(cx * SCALE + dx, cy * SCALE + dy) for cx, cy in cells for dx in range(SCALE) for dy in range(SCALE)}
+    out = {
+        (cx * SCALE + dx, cy * SCALE + dy) for cx, cy in cells for dx in range(SCALE) for dy in range(SCALE)
+    }
     return {(x, y) for x, y in out if 0 <= x < W and 0 <= y < H}
 
 
@@ -74,7 +76,9 @@ def build() -> MapBuilder:
     for x, y in edges:
         m.put(props, x, y, "edge")
     rx, ry = centre("O")
-    scorch = set().union(*(disc(cx * SCALE + 1, cy * SCALE + 1, 1.2 + hash01(cx, cy, 2)) for cx, cy in PLAN.cells(":")))
+    scorch = set().union(
+        *(disc(cx * SCALE + 1, cy * SCALE + 1, 1.2 + hash01(cx, cy, 2)) for cx, cy in PLAN.cells(":"))
+    )
     m.corners(terrain, "scorch", scorch, full=["scorch_full0", "scorch_full1"])
     # Cracks run out from the ring like spokes.
     spokes = [[(rx, ry), (rx - 14, ry - 9), (rx - 24, ry - 16)], [(rx, ry), (rx + 13, ry - 10), (rx + 25, ry - 18)],
@@ -84,7 +88,11 @@ def build() -> MapBuilder:
         for x, y in sorted(stroke(spoke, 1.0, seed=3)):
             if (x, y) not in edges and hash01(x, y, 4) < 0.7:
                 (dx, dy) = (spoke[-1][0] - spoke[0][0], spoke[-1][1] - spoke[0][1])
-                kind = 0 if abs(dx) > 2 * abs(dy) else (1 if abs(dy) > 2 * abs(dx) else (2 if dx * dy > 0 else 3))
+                kind = (
+                    0
+                    if abs(dx) > 2 * abs(dy)
+                    else (1 if abs(dy) > 2 * abs(dx) else (2 if dx * dy > 0 else 3))
+                )
                 m.put(decor, x, y, f"crack_{kind}")
     stamp(m, decor, rx - 2, ry - 2, "ring0", 5, 5)
     for cx, cy in sorted(PLAN.cells("M")):

@@ -81,7 +81,13 @@ def build() -> MapBuilder:
     ts = fantasy_set.build()
     m = MapBuilder(PLAN.width, PLAN.height, [(ts, "../assets/tilesets/fantasy.tsx")])
     w, h = m.width, m.height
-    m.props = {"scene": "fantasy", "story": "fantasy.yaml", "music": "fantasy_dream", "darkness": 0.0, "cube": False}
+    m.props = {
+        "scene": "fantasy",
+        "story": "fantasy.yaml",
+        "music": "fantasy_dream",
+        "darkness": 0.0,
+        "cube": False,
+    }
     kind = {(x, y): terrain_of(x, y) for y in range(h) for x in range(w)}
 
     def where(chars: str) -> set[tuple[int, int]]:
@@ -181,7 +187,7 @@ def add_objects(out: list[Obj]) -> None:
     """Spawns, the exit where the dream breaks, keepsakes, checkpoints and the story's triggers."""
     sx, sy = anchor("1")
     out += [
-        Obj("Spawn", "spawn_player", sx, sy, point=True, props={"facing": "up", "view": "dream", "who": "player"}),
+        Obj("Spawn", "spawn_player", sx, sy, point=True, props={"facing": "up", "who": "player"}),
         Obj("Spawn", "spawn_partner", sx + TS, sy + 4, point=True, props={"facing": "up", "who": "partner"}),
         Obj("Exit", "exit_dream_breaks", 23 * TS, 1 * TS, 4 * TS, 2 * TS, props={"to": "confrontation"}),
         Obj("Item", "item_ring", *anchor("7"), point=True, props={"item": "ring", "view": "dream"}),
@@ -198,7 +204,9 @@ def add_objects(out: list[Obj]) -> None:
         ("trig_glitch", "5", "glitch", (8, 3)),
     ):
         cx, cy = anchor(ch)
-        out.append(Obj("Trigger", name, cx - w * TS / 2, cy - h * TS / 2, w * TS, h * TS, props={"node": node}))
+        out.append(
+            Obj("Trigger", name, cx - w * TS / 2, cy - h * TS / 2, w * TS, h * TS, props={"node": node})
+        )
     for name, ch in (("cp_gate", "1"), ("cp_crossroads", "4"), ("cp_hill", "5")):
         cx, cy = anchor(ch)
         out.append(Obj("Checkpoint", name, cx - 1.5 * TS, cy - 1.5 * TS, 3 * TS, 3 * TS))

@@ -64,7 +64,9 @@ STREAM = [(0, 30), (8, 33), (16, 33), (25, 37), (33, 41), (40, 46), (47, 51), (5
 
 def tiles_of(cells: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """Coarse cells -> the tiles they cover."""
-    return {(cx * SCALE + dx, cy * SCALE + dy) for cx, cy in cells for dx in range(SCALE) for dy in range(SCALE)}
+    return {
+        (cx * SCALE + dx, cy * SCALE + dy) for cx, cy in cells for dx in range(SCALE) for dy in range(SCALE)
+    }
 
 
 def anchor(ch: str) -> tuple[float, float]:
@@ -78,7 +80,13 @@ def build() -> MapBuilder:
     ts = forest_set.build()
     m = MapBuilder(PLAN.width * SCALE, PLAN.height * SCALE, [(ts, "../assets/tilesets/forest.tsx")])
     w, h = m.width, m.height
-    m.props = {"scene": "forest", "story": "forest.yaml", "music": "forest_chase", "darkness": 0.72, "cube": True}
+    m.props = {
+        "scene": "forest",
+        "story": "forest.yaml",
+        "music": "forest_chase",
+        "darkness": 0.72,
+        "cube": True,
+    }
     rng = random.Random(1)
 
     ground = m.tile_layer("ground")
@@ -166,7 +174,9 @@ def build() -> MapBuilder:
         if rng.random() < 0.03 and (x, y) not in path:
             m.put(props, x, y, f"rock_{rng.randrange(2)}")
     decor_cells = (woods | clearing) - taken
-    m.scatter(decor, decor_cells, [f"leaves_{i}" for i in range(3)] + [f"ash_drift_{i}" for i in range(3)], 0.07, 2)
+    m.scatter(
+        decor, decor_cells, [f"leaves_{i}" for i in range(3)] + [f"ash_drift_{i}" for i in range(3)], 0.07, 2
+    )
     # The first clearing: the chase has just come through (a fallen log to hide behind, a burning stump).
     m.stamp(props, 16, 56, grid("log", 3, 1))
     m.put(props, 4, 50, "embers_0")
@@ -192,16 +202,21 @@ def build() -> MapBuilder:
     ):
         cx, cy = anchor(ch)
         half = size * TS / 2
-        objects.objects.append(Obj("Trigger", name, cx - half, cy - half, size * TS, size * TS, props={"node": node}))
+        objects.objects.append(
+            Obj("Trigger", name, cx - half, cy - half, size * TS, size * TS, props={"node": node})
+        )
     for name, ch in (("cp_clearing", "2"), ("cp_ash", "3"), ("cp_highway", "6")):
         cx, cy = anchor(ch)
         objects.objects.append(Obj("Checkpoint", name, cx - 2 * TS, cy - 2 * TS, 4 * TS, 4 * TS))
-    for name, (x, y) in (("hide_car_west", (12, 9)), ("hide_car_mid", (38, 5)), ("hide_car_east", (64, 5)),
-                         ("hide_car_far", (52, 4)), ("hide_car_burnt", (27, 8)), ("hide_car_exit", (74, 8))):  # fmt: skip
+    cars_to_hide_by = (("hide_car_west", (12, 9)), ("hide_car_mid", (38, 5)), ("hide_car_east", (64, 5)),
+                       ("hide_car_far", (52, 4)), ("hide_car_burnt", (27, 8)), ("hide_car_exit", (74, 8)))  # fmt: skip
+    for name, (x, y) in cars_to_hide_by:
         objects.objects.append(Obj("HideSpot", name, x * TS, y * TS, 3 * TS, TS, props={"capacity": 2}))
     objects.objects.append(Obj("HideSpot", "hide_log", 16 * TS, 57 * TS, 3 * TS, TS, props={"capacity": 2}))
     objects.objects.append(Obj("HideSpot", "hide_pileup", 3 * TS, 5 * TS, 3 * TS, TS, props={"capacity": 2}))
-    objects.objects.append(Obj("HideSpot", "hide_culvert", 72 * TS, 9 * TS, 2 * TS, TS, props={"capacity": 2}))
+    objects.objects.append(
+        Obj("HideSpot", "hide_culvert", 72 * TS, 9 * TS, 2 * TS, TS, props={"capacity": 2})
+    )
     objects.objects.append(Obj("Exit", "exit_highway", 78 * TS, 2 * TS, 2 * TS, 8 * TS, props={"to": "mall"}))
     wood = [(12, 44), (22, 36), (36, 26), (50, 30), (60, 20), (70, 32), (60, 46), (40, 50), (22, 54)]
     objects.objects.append(
@@ -227,4 +242,3 @@ def crown(m: MapBuilder, layer: TileLayer, prefix: str, x: int, y: int, rows: in
         for dx in range(3):
             if (x + dx, y + dy) not in layer.cells:
                 m.put(layer, x + dx, y + dy, f"{prefix}_{dx}_{dy}")
-

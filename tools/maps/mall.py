@@ -17,6 +17,7 @@ clothes (3x2), ``m`` mannequin, ``k`` shelf, ``T`` TV shelf, ``C`` counter, ``t`
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 
 from tools.mapkit import TS, MapBuilder, Obj, Plan, TileLayer
 from tools.pixel import hash01
@@ -133,7 +134,20 @@ def build() -> MapBuilder:
             m.put(walls, x, 1, f"hedge_{x % 3}")
     for x, y in ((4, 35), (66, 8), (26, 47)):
         m.put(walls, x, y, "trolleys")
-    lamp_spots = [(5, 5), (5, 20), (5, 34), (64, 5), (64, 20), (64, 34), (20, 42), (34, 43), (50, 42), (34, 2), (18, 2), (50, 2)]
+    lamp_spots = [
+        (5, 5),
+        (5, 20),
+        (5, 34),
+        (64, 5),
+        (64, 20),
+        (64, 34),
+        (20, 42),
+        (34, 43),
+        (50, 42),
+        (34, 2),
+        (18, 2),
+        (50, 2),
+    ]
     for x, y in lamp_spots:
         stamp(m, lot, x - 1, y - 1, "sodium", 3, 3)
         m.put(walls, x, y, "lamp_post")
@@ -142,7 +156,11 @@ def build() -> MapBuilder:
     # The building: walls (edge autotiled), glass, then each view's floors and furnishings.
     wall_cells = where("W")
     for x, y in wall_cells:
-        mask = sum(bit for bit, (dx, dy) in ((1, (0, -1)), (2, (1, 0)), (4, (0, 1)), (8, (-1, 0))) if (x + dx, y + dy) in wall_cells)
+        mask = sum(
+            bit
+            for bit, (dx, dy) in ((1, (0, -1)), (2, (1, 0)), (4, (0, 1)), (8, (-1, 0)))
+            if (x + dx, y + dy) in wall_cells
+        )
         m.put(walls, x, y, f"wall_{mask}")
     for (x, y), ch in cells.items():
         if ch == "g":
@@ -193,9 +211,15 @@ def build() -> MapBuilder:
             elif ch == "f" and cells.get((x - 1, y)) != "f" and cells.get((x, y - 1)) != "f":
                 stamp(m, layer, x, y, "fountain_r" if d == "r" else "fountain_d0", 3, 3)
     # Reality's floor is strewn with debris; the dream's has marks leading to the door.
-    m.scatter(props_r, {c for c in inside if cells[c] in "oce"} - where("x"), [f"debris_{i}" for i in range(3)], 0.05, 4)
+    m.scatter(
+        props_r,
+        {c for c in inside if cells[c] in "oce"} - where("x"),
+        [f"debris_{i}" for i in range(3)],
+        0.05,
+        4,
+    )
     trail = [(54, 29), (46, 27), (44, 25), (40, 22), (37, 17), (36, 14), (35, 12)]
-    for (x0, y0), (x1, y1) in zip(trail, trail[1:], strict=False):
+    for (x0, y0), (x1, y1) in pairwise(trail):
         steps = max(abs(x1 - x0), abs(y1 - y0))
         for i in range(0, steps, 2):
             x, y = x0 + (x1 - x0) * i // steps, y0 + (y1 - y0) * i // steps

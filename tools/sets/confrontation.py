@@ -137,11 +137,25 @@ def build() -> TileSet:
     ts = TileSet("confrontation")
     for i in range(4):
         ts.add(f"waste_{i}", lambda i=i: waste(910 + i), step="snow")
-    ts.corner_set("scorch", scorch_tex, 920, "#ff8b9bb4", rough=0.6, rim=rgba(PALE_GREY), variants=2, step="gravel")
+    ts.corner_set(
+        "scorch", scorch_tex, 920, "#ff8b9bb4", rough=0.6, rim=rgba(PALE_GREY), variants=2, step="gravel"
+    )
     for i in range(4):
         ts.add(f"crack_{i}", lambda i=i: crack(i))
-    ts.add_big("monolith_a", 2, 2, lambda: monolith(970), lambda x, y: {"solid": True, "blocks_sight": True, "blocks_air": True})
-    ts.add_big("monolith_b", 2, 2, lambda: monolith(971), lambda x, y: {"solid": True, "blocks_sight": True, "blocks_air": True})
+    ts.add_big(
+        "monolith_a",
+        2,
+        2,
+        lambda: monolith(970),
+        lambda x, y: {"solid": True, "blocks_sight": True, "blocks_air": True},
+    )
+    ts.add_big(
+        "monolith_b",
+        2,
+        2,
+        lambda: monolith(971),
+        lambda x, y: {"solid": True, "blocks_sight": True, "blocks_air": True},
+    )
     for i in range(3):
         ts.add(f"drift_{i}", lambda i=i: drift(980 + i), cover=True, step="snow")
     ts.add_big("carroof", 2, 1, lambda: remains(0), lambda x, y: {"solid": True, "blocks_sight": True})

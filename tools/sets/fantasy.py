@@ -326,7 +326,9 @@ def build() -> TileSet:
                 ts.tiles[ts.id(name)].props.update(solid=True)
         ts.animate(names[0], names, 380)
     ts.wangsets = [w for w in ts.wangsets if not w.name.startswith("pond") or w.name == "pond"]
-    ts.corner_set("tank", speck_tex(NIGHT, (DARK_SLATE,), 0.05, 741), 742, "#ff262b44", rough=0.3, rim=rgba(GREY))
+    ts.corner_set(
+        "tank", speck_tex(NIGHT, (DARK_SLATE,), 0.05, 741), 742, "#ff262b44", rough=0.3, rim=rgba(GREY)
+    )
     ts.tiles[ts.id("tank_15")].props.update(solid=True)
     for i in range(4):
         fl = [ts.add(f"flowers_{i}_{f}", lambda i=i, f=f: flowers(f, 750 + i, True)) for f in range(2)]
@@ -348,7 +350,9 @@ def build() -> TileSet:
         ts.add(f"altar_{d}", lambda dr=dream: altar(dr), solid=True)
         ts.add(f"floor_{d}", lambda dr=dream: wood_floor(dr), step="wood", roof=True)
         for mask in range(16):
-            ts.add(f"wall_{d}{mask}", lambda dr=dream, m=mask: home_wall(m, dr), solid=True, blocks_sight=True)
+            ts.add(
+                f"wall_{d}{mask}", lambda dr=dream, m=mask: home_wall(m, dr), solid=True, blocks_sight=True
+            )
         ts.add_big(f"bed_{d}", 2, 2, lambda dr=dream: bed(dr), lambda x, y: {"solid": True})
         ts.add(f"kitchen_{d}", lambda dr=dream: kitchen(dr), solid=True)
         ts.add(f"table_{d}", lambda dr=dream: table(dr), solid=True)

@@ -84,7 +84,9 @@ def pine_canopy() -> Px:
     """A dark pine crown, 3x3 tiles, dense enough to hide under, dusted with ash."""
     out = Px(48, 48)
     rng = random.Random(9)
-    for ring, (r, shade) in enumerate(((21, INK), (18, DEEP_TEAL), (13, DARK_GREEN), (7, DEEP_TEAL), (3, DARK_GREEN))):
+    for ring, (r, shade) in enumerate(
+        ((21, INK), (18, DEEP_TEAL), (13, DARK_GREEN), (7, DEEP_TEAL), (3, DARK_GREEN))
+    ):
         for y in range(48):
             for x in range(48):
                 dx, dy = x + 0.5 - 24, y + 0.5 - 25
@@ -278,14 +280,27 @@ def build() -> TileSet:
         ts.add(f"grass_{i}", lambda i=i: grass(100 + i), step="grass")
     ts.add("dirt", lambda: ground(DIRT, 120, (DARK_SLATE,), 0.05), step="dirt")
     ts.corner_set(
-        "path", speck_tex(DARK_BROWN, (BROWN, DARK_SLATE, SLATE), 0.05, 121, NIGHT), 122, "#ff733e39",
-        rim=rgba(NIGHT), variants=4, step="dirt"
+        "path",
+        speck_tex(DARK_BROWN, (BROWN, DARK_SLATE, SLATE), 0.05, 121, NIGHT),
+        122,
+        "#ff733e39",
+        rim=rgba(NIGHT),
+        variants=4,
+        step="dirt",
     )
     ts.corner_set(
-        "ash", ground_tex(ASH, 131, (GREY, DARK_SLATE), 0.02), 132, "#ffc0cbdc", rough=0.7, variants=3, step="gravel"
+        "ash",
+        ground_tex(ASH, 131, (GREY, DARK_SLATE), 0.02),
+        132,
+        "#ffc0cbdc",
+        rough=0.7,
+        variants=3,
+        step="gravel",
     )
     frames = [
-        ts.corner_set(f"water{f}" if f else "water", water_tex(f), 141, "#ff181425", rough=0.35, rim=rgba(DARK_SLATE))
+        ts.corner_set(
+            f"water{f}" if f else "water", water_tex(f), 141, "#ff181425", rough=0.35, rim=rgba(DARK_SLATE)
+        )
         for f in range(3)
     ]
     for mask in range(1, 16):

@@ -43,7 +43,9 @@ WALL_TOP = (DARK_SLATE, SLATE, GREY)
 WALL_FACE = (NIGHT, DARK_SLATE)
 
 
-def floor_tiles(a: tuple[int, int, int], b: tuple[int, int, int], grime: float, seed: int, light: float = 0.0) -> Px:
+def floor_tiles(
+    a: tuple[int, int, int], b: tuple[int, int, int], grime: float, seed: int, light: float = 0.0
+) -> Px:
     """Square floor tiles (8 px) in two colours with grout lines, grime and an optional pool of light."""
     px = Px()
     rng = random.Random(seed)
@@ -395,8 +397,14 @@ def build() -> TileSet:
     """Declare every mall tile."""
     ts = TileSet("mall")
     roof = {"roof": True, "step": "tile"}
-    ts.add("asphalt_0", lambda: textured(speck_tex(NIGHT, (DARK_SLATE, INK), 0.06, 301, DARK_SLATE)), step="asphalt")
-    ts.add("asphalt_1", lambda: textured(speck_tex(NIGHT, (DARK_SLATE, SLATE), 0.05, 302, INK)), step="asphalt")
+    ts.add(
+        "asphalt_0",
+        lambda: textured(speck_tex(NIGHT, (DARK_SLATE, INK), 0.06, 301, DARK_SLATE)),
+        step="asphalt",
+    )
+    ts.add(
+        "asphalt_1", lambda: textured(speck_tex(NIGHT, (DARK_SLATE, SLATE), 0.05, 302, INK)), step="asphalt"
+    )
     ts.corner_set("pavement", speck_tex(SLATE, (GREY, DARK_SLATE), 0.08, 303), 304, "#ff8b9bb4", rough=0.25,
                   rim=rgba(DARK_SLATE), variants=2, step="tile")  # fmt: skip
     ts.add("line_v", lambda: parking_line(True))
@@ -412,7 +420,13 @@ def build() -> TileSet:
     for name, vertical, color in (("carv_a", True, RUST), ("carv_b", True, DARK_SLATE), ("carv_c", True, PLUM),
                                   ("carh_a", False, DEEP_TEAL), ("carh_b", False, CLAY)):  # fmt: skip
         w, h = (2, 3) if vertical else (3, 2)
-        ts.add_big(name, w, h, lambda v=vertical, c=color: car(v, c), lambda x, y: {"solid": True, "blocks_sight": True})
+        ts.add_big(
+            name,
+            w,
+            h,
+            lambda v=vertical, c=color: car(v, c),
+            lambda x, y: {"solid": True, "blocks_sight": True},
+        )
     for mask in range(16):
         ts.add(f"wall_{mask}", lambda m=mask: wall(m), solid=True, blocks_sight=True, blocks_air=True)
     for dream in (False, True):
@@ -432,8 +446,12 @@ def build() -> TileSet:
     ts.add("carpet_d", lambda: carpet(ROSE, PEACH, 415), roof=True, step="carpet")
     for dream in (False, True):
         d = "d" if dream else "r"
-        ts.add_big(f"rack_{d}", 2, 1, lambda dr=dream: rack(dr), lambda x, y: {"solid": True, "blocks_sight": True})
-        ts.add_big(f"heap_{d}", 3, 2, lambda dr=dream: heap(dr), lambda x, y: {"cover": True, "step": "carpet"})
+        ts.add_big(
+            f"rack_{d}", 2, 1, lambda dr=dream: rack(dr), lambda x, y: {"solid": True, "blocks_sight": True}
+        )
+        ts.add_big(
+            f"heap_{d}", 3, 2, lambda dr=dream: heap(dr), lambda x, y: {"cover": True, "step": "carpet"}
+        )
         ts.add(f"mannequin_{d}", lambda dr=dream: mannequin(dr), solid=True)
         for i in range(2):
             ts.add(f"shelf_{d}{i}", lambda dr=dream, i=i: shelf(dr, 430 + i), solid=True, blocks_sight=True)
@@ -448,7 +466,10 @@ def build() -> TileSet:
     tvs = [ts.add(f"tv_d{f}", lambda f=f: tv_shelf(f), solid=True, blocks_sight=True) for f in range(3)]
     ts.animate(tvs[0], tvs, 300)
     ts.add_big("fountain_r", 3, 3, lambda: fountain(False, 0), lambda x, y: {"solid": True})
-    waters = [ts.add_big(f"fountain_d{f}", 3, 3, lambda f=f: fountain(True, f), lambda x, y: {"solid": True}) for f in range(3)]
+    waters = [
+        ts.add_big(f"fountain_d{f}", 3, 3, lambda f=f: fountain(True, f), lambda x, y: {"solid": True})
+        for f in range(3)
+    ]
     for y in range(3):
         for x in range(3):
             ts.animate(waters[0][y][x], [w[y][x] for w in waters], 220)
