@@ -179,3 +179,15 @@ def test_base64_compressed_layers_read_like_csv(tmp_path: Path) -> None:
         (tmp_path / name).write_bytes((MAPS / name).read_bytes())
     (tmp_path / "ok.tmx").write_text(coded)
     assert load_level(tmp_path / "ok.tmx").grid == load_level(MAPS / "ok.tmx").grid
+
+
+def test_the_designer_map_plays_headless(tmp_path: Path) -> None:
+    from tests.helpers import last_json, run_game
+
+    done = run_game(
+        ["headless", "--map", str(MAPS / "designer" / "garden.tmx"), "--ticks", "120", "--render", "--json"],
+        tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    summary = last_json(done.stdout)
+    assert summary["scenes"] == ["garden"] and summary["ticks"] == 120
