@@ -49,7 +49,7 @@ def test_the_partner_reaches_the_player_round_a_wall_without_getting_stuck() -> 
     assert reached is not None and reached < 400
     assert longest <= NORMAL.stuck_ticks
     assert dist(sb) <= NORMAL.follow_far
-    assert sb.ai.companion.fields[False].recomputes <= 3, "the field is recomputed only when the player moves tile"
+    assert sb.ai.companion.fields[False].recomputes <= 3, "recomputed only when the player changes tile"
 
 
 def test_the_partner_follows_a_walking_player_at_a_comfortable_distance() -> None:
