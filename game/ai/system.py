@@ -57,6 +57,9 @@ class AISystem:
         self.director = Director(self.params)
         self.companion = Companion(level, self.params, self.walk, self.walk_dream)
         self.tick = 0
+        self.positions: tuple[tuple[float, float], tuple[float, float]] = ((0.0, 0.0), (0.0, 0.0))
+        """Where the player and the partner stood at the last step (for the debug overlay)."""
+        self.dream = False
         self.cube: Cube | None = None
         self.air: NavGrid | None = None
         self.perception: Perception | None = None
@@ -95,6 +98,8 @@ class AISystem:
     ) -> list[AIEvent]:
         """Advance the AI one tick after the world moved the pair; return what happened."""
         self.tick = tick
+        self.positions = ((player.x, player.y), (partner.x, partner.y))
+        self.dream = dream
         events: list[AIEvent] = []
         catch_up = self.companion.catch_up
         if catch_up is not None:
