@@ -1,11 +1,11 @@
 """The F3 overlay of the AI: what the Cube sees, knows and intends, drawn over the world (it changes nothing).
 
-Drawn, in world space shifted by the camera: the partner's navigation field (tiles shaded by walking cost to
-its target), the patrol route, the director's area hint, the Cube's air route, the light's footprint (outer
-disc and full-exposure core, coloured by its tone), sight lines from the light to each of the pair (green: seen,
-red: in the light but blocked or hidden, grey: outside), the last known position (a cross), the search places
-(numbered), and over each of the pair an awareness bar. In screen space: a panel with the state, wave, phase,
-menace and the partner's mode.
+Drawn, in world space shifted by the camera: the partner's navigation field (tiles shaded by walking cost
+to its target), the patrol route, the director's area hint, the Cube's air route, the light's footprint
+(outer disc and full-exposure core, coloured by its tone), sight lines from the light to each of the pair
+(green: seen, red: in the light but blocked or hidden, grey: outside), the last known position (a cross), the
+search places (numbered), and over each of the pair an awareness bar. In screen space: a panel with the
+state, wave, phase, menace and the partner's mode.
 """
 
 from __future__ import annotations
@@ -70,7 +70,8 @@ def draw_ai_debug(canvas: pygame.Surface, ai: AISystem, cam_x: float, cam_y: flo
             pygame.draw.circle(canvas, HINT, (sx(hint.x), sy(hint.y)), round(hint.radius), 1)
         route = cube.pilot.route
         if route is not None and route.points:
-            line = [(sx(cube.body.x), sy(cube.body.y))] + [(sx(x), sy(y)) for x, y in route.points[route.index :]]
+            ahead = route.points[route.index :]
+            line = [(sx(cube.body.x), sy(cube.body.y))] + [(sx(x), sy(y)) for x, y in ahead]
             if len(line) >= 2:
                 pygame.draw.lines(canvas, ROUTE, False, line, 1)
         lx, ly, radius, tone = ai.light or (0.0, 0.0, 0.0, LightTone.CALM)
