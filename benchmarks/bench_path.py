@@ -19,6 +19,7 @@ import math
 import random
 import statistics
 import time
+from dataclasses import replace
 
 from benchmarks.common import Result, skipped
 from game.ai.nav import DIRECTIONS, SQRT2, FlowField, NavGrid
@@ -168,7 +169,10 @@ def run() -> list[Result]:
     return [
         row("path_query.vs_pathfinding", "pathfinding", ">= 20x", 20.0),
         row("path_query.vs_tcod", "tcod", ">= 1x (same connectivity)", 1.0),
-        row("path_query.vs_tcod_astar", "tcod_astar", "reference: tcod.path.AStar cuts corners", 0.0),
+        replace(
+            row("path_query.vs_tcod_astar", "tcod_astar", "reference: tcod.path.AStar cuts corners", 0.0),
+            met=None,
+        ),
     ]
 
 

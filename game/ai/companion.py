@@ -34,6 +34,7 @@ from game.world.level import Level
 from game.world.movement import FOOT_HALF_H, FOOT_HALF_W
 
 FIELD_RADIUS = 24.0
+FIELD_MIN = 8.0
 TRAIL_GAP = 24.0
 TRAIL_EVERY = 8.0
 """A trail point is kept each time the player has moved this many pixels."""
@@ -174,7 +175,12 @@ class Companion:
         if goal < 0 or here < 0 or goal == here:
             return None
         field = self.fields[dream]
-        field.update(goal)
+        if field.target != goal:
+            # Bounded to the pair's own distance (with room to go round a wall): the partner is near as a
+            # rule, so the field is a few dozen tiles, not the whole map.
+            span = walk.heuristic(here, goal)
+            field.max_cost = min(FIELD_RADIUS, max(FIELD_MIN, 1.5 * span + 4.0))
+            field.recompute(goal)
         nxt = field.next_tile(here)
         if nxt < 0:
             if self._path_goal != goal or here not in self._path:

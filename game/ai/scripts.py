@@ -51,9 +51,9 @@ class Evader:
             cx, cy = obj.center
             hide.add(int(cy // level.tile_size) * w + int(cx // level.tile_size))
         self.hide_tiles = hide
+        cover, solid = int(TileFlag.COVER), int(TileFlag.SOLID)
         self.cover = bytearray(
-            1 if (cells[i] & TileFlag.COVER or i in hide) and not cells[i] & TileFlag.SOLID else 0
-            for i in range(len(cells))
+            1 if (cells[i] & cover or i in hide) and not cells[i] & solid else 0 for i in range(len(cells))
         )
 
     def threatened(self, actor: Actor) -> bool:
