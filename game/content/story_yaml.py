@@ -57,10 +57,12 @@ class Located:
 class YMap:
     """A YAML mapping with string keys, in file order; each entry keeps its key's and value's positions."""
 
-    __slots__ = ("entries",)
+    __slots__ = ("dropped", "entries")
 
     def __init__(self) -> None:
         self.entries: dict[str, tuple[Located, Located]] = {}
+        self.dropped = False
+        """An entry was left out (a key that is not text, already reported)."""
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.entries)
@@ -154,6 +156,7 @@ class _MarkedLoader(yaml.SafeLoader):
                         f"a key must be text, but YAML read `{shown}` as {key.describe()}; put it in quotes",
                     )
                 )
+                result.dropped = True
                 continue
             if key.value in result.entries:
                 first = result.entries[key.value][0]
