@@ -219,7 +219,7 @@ def _reader_problem(data: bytes, err: yaml.reader.ReaderError, path: str) -> Dia
 
 def parse_story(data: bytes | str, path: str) -> tuple[Story | None, list[Diagnostic]]:
     """Build a story leniently: every problem found is a diagnostic; unreadable steps become ``Invalid``."""
-    from game.content.story_build import build_story
+    from game.content.story_build import build_story  # here: story_build imports this module's types
 
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     root, problems = read_located(raw, path)
