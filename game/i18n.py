@@ -60,7 +60,9 @@ _PAIRS: dict[tuple[str, str], tuple[str, ...]] = {
     ("이라", "라"): ("이라", "(이)라"),
     ("이야", "야"): ("이야", "(이)야"),
 }
-PARTICLES: dict[str, tuple[str, str]] = {spelling: pair for pair, spellings in _PAIRS.items() for spelling in spellings}
+PARTICLES: dict[str, tuple[str, str]] = {
+    spelling: pair for pair, spellings in _PAIRS.items() for spelling in spellings
+}
 """Markup a translator may write after ``{name:`` -> (form after a final consonant, form after a vowel)."""
 
 # How the last digit of a number is read in Sino-Korean: 영 일 이 삼 사 오 육 칠 팔 구 (final consonant index).

@@ -161,7 +161,13 @@ def parse_po(text: str, path: str = "<po>") -> PoFile:
             obsolete=b.obsolete,
             line=b.line,
         )
-        if entry.msgid == "" and entry.msgctxt is None and not entry.obsolete and header is None and not entries:
+        if (
+            entry.msgid == ""
+            and entry.msgctxt is None
+            and not entry.obsolete
+            and header is None
+            and not entries
+        ):
             header = entry
         else:
             entries.append(entry)

@@ -53,6 +53,10 @@ class Settings:
     coop: bool = False
     bindings: Bindings = field(default_factory=Bindings)
 
+    def volume_levels(self) -> tuple[float, float, float]:
+        """Master, music and effects volume as 0..1 (``Audio.set_volumes`` takes them in this order)."""
+        return (self.master_volume / 100.0, self.music_volume / 100.0, self.effects_volume / 100.0)
+
     def sim_settings(self) -> dict[str, object]:
         """The values that change the simulation, for replay headers."""
         return {name: getattr(self, name) for name in SIM_FIELDS}

@@ -95,7 +95,13 @@ def collect_code(source: Source, code: Path, base: Path) -> None:
             if not isinstance(node, ast.Call) or len(node.args) < 2:
                 continue
             func = node.func
-            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            name = (
+                func.id
+                if isinstance(func, ast.Name)
+                else func.attr
+                if isinstance(func, ast.Attribute)
+                else ""
+            )
             if name not in CALL_NAMES:
                 continue
             first, second = node.args[0], node.args[1]
@@ -138,7 +144,9 @@ def collect_stories(source: Source, levels: Path, base: Path) -> None:
         errors = [d for d in diagnostics if d.severity.value == "error"]
         if story is None or errors:
             source.problems.append(
-                Diagnostic(shown, 1, 1, "I023", "the story has errors (see `refuge check`); its lines were skipped")
+                Diagnostic(
+                    shown, 1, 1, "I023", "the story has errors (see `refuge check`); its lines were skipped"
+                )
             )
             continue
         cast = {m.id: m.name for m in story.cast.values()}
@@ -185,7 +193,11 @@ def template(source: Source) -> PoFile:
         PoEntry(msgid=u.en, msgctxt=u.id, extracted=tuple(u.notes), references=tuple(u.references))
         for u in source.units.values()
     )
-    return PoFile(header=header(None), header_comments=("Refuge: English source text. Made by tools/i18n.py.",), entries=entries)
+    return PoFile(
+        header=header(None),
+        header_comments=("Refuge: English source text. Made by tools/i18n.py.",),
+        entries=entries,
+    )
 
 
 def merge(pot: PoFile, old: PoFile | None, lang: str) -> PoFile:
@@ -208,13 +220,17 @@ def merge(pot: PoFile, old: PoFile | None, lang: str) -> PoFile:
             previous = previous if previous is not None else before.msgid
         if not before.msgstr:
             flags, previous = tuple(f for f in flags if f != "fuzzy"), None
-        merged.append(replace(new, msgstr=before.msgstr, flags=flags, previous_msgid=previous, comments=before.comments))
+        merged.append(
+            replace(new, msgstr=before.msgstr, flags=flags, previous_msgid=previous, comments=before.comments)
+        )
     gone = [
         replace(e, obsolete=True, references=(), extracted=())
         for e in existing.values()
         if e.msgstr  # an untranslated entry that left the source holds nothing worth keeping
     ]
-    comments = old.header_comments if old is not None and old.header_comments else (f"Refuge: {lang} translation.",)
+    comments = (
+        old.header_comments if old is not None and old.header_comments else (f"Refuge: {lang} translation.",)
+    )
     return PoFile(header=header(lang), header_comments=comments, entries=(*merged, *gone))
 
 
@@ -225,7 +241,9 @@ def read_po(path: Path) -> PoFile | None:
     return parse_po(path.read_text(encoding="utf-8"), _rel(path, ROOT))
 
 
-def extract(roots: Roots, check: bool = False, langs: Iterable[str] = ()) -> tuple[list[str], list[Diagnostic]]:
+def extract(
+    roots: Roots, check: bool = False, langs: Iterable[str] = ()
+) -> tuple[list[str], list[Diagnostic]]:
     """Write (or with ``check``, compare) the template and every language's file; returns the changed files."""
     source = collect(roots)
     pot = template(source)
@@ -297,7 +315,9 @@ def _entry_problems(unit: Unit, entry: PoEntry, shown: str, glyphs: bool) -> lis
         return [replace(where, code="I031", message=f"{unit.id}: {exc}")]
     if extra:
         names = ", ".join("{" + n + "}" for n in sorted(extra))
-        problems.append(replace(where, message=f"{unit.id}: the translation uses {names}, which the English lacks"))
+        problems.append(
+            replace(where, message=f"{unit.id}: the translation uses {names}, which the English lacks")
+        )
     if glyphs:
         from game.render.text import FACES
 
@@ -306,7 +326,9 @@ def _entry_problems(unit: Unit, entry: PoEntry, shown: str, glyphs: bool) -> lis
             if missing:
                 chars = "".join(sorted(missing))
                 problems.append(
-                    replace(where, code="I032", message=f"{unit.id}: the font {face} has no glyph for {chars!r}")
+                    replace(
+                        where, code="I032", message=f"{unit.id}: the font {face} has no glyph for {chars!r}"
+                    )
                 )
     return problems
 
