@@ -125,14 +125,12 @@ def run_windowed(options: RunOptions, profile: Profile, scale: int, fullscreen: 
     ctx = build_context(options, profile, settings)
     for message in messages:
         ctx.log.note(message)
+    ctx.audio = _open_audio(settings)
+    ctx.settings_listeners.append(lambda s: _apply_volumes(ctx.audio, s))
     devices = Devices(settings.bindings, coop=settings.coop)
     ctx.capture = devices
     ctx.settings_listeners.append(lambda s: devices.set_bindings(s.bindings, s.coop))
     ctx.settings_listeners.append(lambda s: window.apply_settings(s.fullscreen, s.scale, s.vsync))
-    audio = Audio()
-    audio.set_volumes(*settings.volume_levels())
-    ctx.audio = audio
-    ctx.settings_listeners.append(lambda s: audio.set_volumes(*s.volume_levels()))
     stack = SceneStack(on_change=lambda _top: devices.release_all())
     stack.push(first_scene(ctx))
     clock = FixedStep()
@@ -153,13 +151,30 @@ def run_windowed(options: RunOptions, profile: Profile, scale: int, fullscreen: 
                 break
             stack.draw(window.canvas, steps.alpha)
             window.present()
+            if ctx.audio is not None:
+                ctx.audio.update()
             limiter.tick(FRAME_CAP)
     finally:
         stack.close()
-        audio.close()
+        if ctx.audio is not None:
+            ctx.audio.close()
         pygame.quit()
     ctx.log.outcome = ctx.log.outcome or "quit"
     return ctx.log
+
+
+def _open_audio(settings: Settings) -> Audio:
+    """The mixer, at the player's volumes (silent, never failing, without a sound device)."""
+    audio = Audio(enabled=True)
+    _apply_volumes(audio, settings)
+    return audio
+
+
+def _apply_volumes(audio: Audio | None, settings: Settings) -> None:
+    if audio is not None:
+        audio.set_volumes(
+            settings.master_volume / 100, settings.music_volume / 100, settings.effects_volume / 100
+        )
 
 
 def _handle_system(

@@ -75,6 +75,7 @@ class Audio:
         self._hum_level = -1
         self._hum_which = 0
         self._hum_caption_level = -1
+        self._loops: dict[str, pygame.mixer.Channel] = {}
         self.ok = False
         if enabled:
             try:
@@ -186,6 +187,25 @@ class Audio:
             return False
         channel.set_volume(left, right)
         return True
+
+    def start_loop(self, name: str, volume: float = 1.0) -> None:
+        """Keep an effect looping (the camcorder's whir while filming) until ``stop_loop``."""
+        if not self.ok or name in self._loops:
+            return
+        snd = self._sound(name)
+        if snd is None:
+            return
+        channel = snd.play(loops=-1, fade_ms=120)
+        if channel is not None:
+            gain = volume * self.master * self.effects_volume
+            channel.set_volume(gain, gain)
+            self._loops[name] = channel
+
+    def stop_loop(self, name: str, fade_ms: int = 200) -> None:
+        """Fade a looping effect out."""
+        channel = self._loops.pop(name, None)
+        if channel is not None:
+            channel.fadeout(fade_ms)
 
     # ------------------------------------------------------------------ the Cube's hum
     def hum_level(self, awareness: float) -> int:

@@ -78,6 +78,8 @@ class Context:
     log: RunLog
     scenes: SceneFactory
     debug_overlay: bool = False
+    audio: Audio | None = None
+    """The mixer in a window; ``None`` headless (no sound card needed, nothing to hear)."""
     settings_listeners: list[Callable[[Settings], None]] = field(default_factory=list)
     i18n: Translator = field(default_factory=Translator)
     """The player's language: ``ctx.i18n.tr("ui.x", "English")``; story lines via ``ctx.i18n.line(view)``."""
@@ -85,8 +87,6 @@ class Context:
     """The device the player touched last (on-screen prompts follow it); the app updates it every frame."""
     capture: KeyCapture | None = None
     """Raw key capture for rebinding (the devices, in a window; nothing headless)."""
-    audio: Audio | None = None
-    """The mixer, in a window; its volumes follow the settings."""
     _art: Art | None = None
 
     @property

@@ -204,6 +204,8 @@ def test_ui_draws_every_piece() -> None:
     ui.draw_battery(canvas, (600, 40), 0.2, 0)
     ui.draw_bond(canvas, (600, 60), 0.9)
     ui.draw_objective(canvas, "Reach the highway")
+    assert ui.draw_prompt(canvas, "Shift", "Run", (10, 300)).width > 30
+    ui.draw_prompt(canvas, "B", "Back", (10, 320), gamepad=True)
     ui.draw_title_background(canvas, 100)
     ui.draw_chapter_card(canvas, "Chapter One", "The Forest", 0.5)
     ui.draw_credits(canvas, ["# REFUGE", "## Art", "Us"], 0.5)

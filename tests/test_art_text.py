@@ -75,3 +75,15 @@ def test_every_face_covers_all_hangul_syllables_used_in_common_text() -> None:
     sample = "다람쥐 헌 쳇바퀴에 타고파. 손을 잡아. 괜찮아, 내가 여기 있어."
     for face in FACES.values():
         assert missing_glyphs(sample, face.file) == set()
+
+
+def test_typewriter_reveals_across_wrapped_lines() -> None:
+    text = TextRenderer()
+    canvas = pygame.Surface((200, 100))
+    line = "가나다라마바사아자차카타파하가나다라마바사"
+    rect = pygame.Rect(0, 0, 60, 100)
+    pieces = text.wrap(line, 60)
+    assert len(pieces) >= 2
+    assert text.draw_wrapped(canvas, line, rect, (255, 255, 255), visible_chars=len(pieces[0])) == 1
+    assert text.draw_wrapped(canvas, line, rect, (255, 255, 255), visible_chars=len(pieces[0]) + 1) == 2
+    assert text.draw_wrapped(canvas, line, rect, (255, 255, 255), visible_chars=0) == 0

@@ -86,3 +86,12 @@ def test_hum_follows_awareness_with_captions(audio: Audio) -> None:
     audio.set_hum(0.7, (0.0, 0.0), (0.0, 0.0))
     assert len(heard) == 2
     audio.stop_hum()
+
+
+def test_loops_start_once_and_stop(audio: Audio) -> None:
+    audio.start_loop("cam_whir")
+    audio.start_loop("cam_whir")
+    assert list(audio._loops) == ["cam_whir"]
+    audio.stop_loop("cam_whir")
+    assert not audio._loops
+    audio.stop_loop("cam_whir")

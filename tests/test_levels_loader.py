@@ -135,3 +135,47 @@ def test_without_sources_ignores_only_positions() -> None:
     level = load_level(MAPS / "ok.tmx")
     assert without_sources(level) == without_sources(replace(level, source=replace(level.source, line=99)))
     assert without_sources(level) != without_sources(replace(level, scene="other"))
+
+
+def cells(tmx: object) -> list[list[tuple[int, object]]]:
+    """Every cell as (Tiled gid, flip flags), whatever pytmx numbered it internally."""
+    import pytmx
+
+    entries = tmx.imagemap.items()  # type: ignore[attr-defined]
+    back = {v[0]: key for key, v in entries if isinstance(v, tuple)}
+    layers = [la for la in tmx.layers if isinstance(la, pytmx.TiledTileLayer)]  # type: ignore[attr-defined]
+    return [[back.get(g, (0, None)) if g else (0, None) for row in la.data for g in row] for la in layers]
+
+
+@pytest.mark.parametrize("name", ["features/features.tmx", "designer/garden.tmx", "ok.tmx"])
+def test_our_tile_decoding_matches_pytmx_cell_for_cell(name: str) -> None:
+    import pytmx
+
+    parsed, _ = read_map(MAPS / name)
+    plain = pytmx.TiledMap(str(MAPS / name))
+    assert cells(parsed.tmx) == cells(plain)
+    for gid, props in plain.tile_properties.items():
+        tiled = plain.tiledgidmap[gid]
+        ours = [g for g, t in parsed.tmx.tiledgidmap.items() if t == tiled]
+        assert any(parsed.tmx.tile_properties.get(g, {}).get("solid") == props.get("solid") for g in ours)
+
+
+def test_base64_compressed_layers_read_like_csv(tmp_path: Path) -> None:
+    import base64
+    import struct
+    import zlib
+
+    text = (MAPS / "ok.tmx").read_text()
+    start = text.index('<data encoding="csv">') + len('<data encoding="csv">')
+    end = text.index("</data>")
+    gids = [int(v) for v in text[start:end].replace("\n", "").split(",")]
+    packed = base64.b64encode(zlib.compress(struct.pack(f"<{len(gids)}I", *gids))).decode()
+    coded = (
+        text[: start - len('<data encoding="csv">')]
+        + f'<data encoding="base64" compression="zlib">{packed}'
+        + text[end:]
+    )
+    for name in ("tiny.tsx", "tiny.png"):
+        (tmp_path / name).write_bytes((MAPS / name).read_bytes())
+    (tmp_path / "ok.tmx").write_text(coded)
+    assert load_level(tmp_path / "ok.tmx").grid == load_level(MAPS / "ok.tmx").grid

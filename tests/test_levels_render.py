@@ -68,8 +68,21 @@ def test_the_whole_forest_draws_a_varied_picture() -> None:
 
 def test_animated_tiles_are_patched_when_their_frame_changes() -> None:
     level, renderer = load_for_play(ROOT / "levels" / "forest.tmx")
-    anim = next(a for a in renderer._anims if len(set(a.frames)) > 1)  # white-box on purpose
-    _, tx, ty = anim.cells[0]
+
+    def looks(gid: int) -> bytes:
+        return pygame.image.tobytes(renderer.images[gid], "RGBA")
+
+    anims = {  # white-box on purpose: an animation whose frames really differ
+        gid: a for gid, a in renderer._anim_of.items() if len({looks(f) for f in a.frames}) == len(a.frames)
+    }
+    layers = renderer.parsed.tile_data
+    tx, ty, anim = next(  # an animated tile with nothing drawn over it
+        (x, y, anims[g])
+        for i, data in enumerate(layers)
+        for y, row in enumerate(data)
+        for x, g in enumerate(row)
+        if g in anims and not any(upper[y][x] for upper in layers[i + 1 :])
+    )
     cam_x = max(0, min(tx * 16 - 320, level.pixel_width - 640))
     cam_y = max(0, min(ty * 16 - 180, level.pixel_height - 360))
     canvas = pygame.Surface((640, 360))

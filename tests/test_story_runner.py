@@ -25,7 +25,7 @@ class FakeHost:
         self.move_ticks = move_ticks
         self.calls: list[tuple[object, ...]] = []
         self.items: set[str] = set()
-        self.values: dict[str, Value] = {"bond": 0.5, "hands": False, "filming": False}
+        self.values: dict[str, Value] = {"bond": 0.5, "hands": False, "filming": False, "hidden": False}
         self.positions: dict[str, str] = {}
         self.moves: dict[str, list[object]] = {}
         self.state: dict[str, object] = {}
@@ -66,6 +66,9 @@ class FakeHost:
     def fade(self, to: str, ticks: int, color: str) -> None:
         self.calls.append(("fade", to, ticks, color))
         self.state["fade"] = (to, color)
+
+    def effect(self, name: str, ticks: int) -> None:
+        self.calls.append(("effect", name, ticks))
 
     def sound(self, name: str, at: str | None) -> None:
         self.calls.append(("sound", name, at))
@@ -571,3 +574,31 @@ def test_a_condition_from_elsewhere_reads_story_and_world_values() -> None:
     assert runner.condition(parse_expr("kept_wedding and bond >= 0.5"), host)
     host.values["bond"] = 0.2
     assert not runner.condition(parse_expr("kept_wedding and bond >= 0.5"), host)
+
+
+def test_an_effect_runs_on_the_host_and_lands_at_once_when_skipped() -> None:
+    text = "scene: t\nnodes:\n  start:\n    cutscene: true\n    steps:\n      - effect: glitch\n"
+    text += "      - wait: 100\n      - effect: drain\n        ticks: 90\n      - end: true\n"
+    runner, _ = make(text=text)
+    host = FakeHost()
+    runner.step(host)
+    assert host.calls == [("effect", "glitch", 60)] and runner.input_locked
+    runner.skip_cutscene(host)
+    assert host.calls == [("effect", "glitch", 60), ("effect", "drain", 0)] and runner.idle
+
+
+def test_a_save_taken_inside_the_checkpoint_call_continues_after_it() -> None:
+    text = "scene: t\nvars: {n: {type: int}}\nnodes:\n  start:\n    - checkpoint: here\n"
+    text += "    - set: {n: 'n + 1'}\n    - wait: 5\n    - end: true\n"
+    runner, globals_ = make(text=text)
+    saves: list[dict[str, object]] = []
+
+    class SavingHost(FakeHost):
+        def checkpoint(self, at: str) -> None:
+            saves.append(runner.to_save())
+
+    runner.step(SavingHost())
+    restored = Runner.from_save(runner.story, globals_, saves[0])
+    host = SavingHost()
+    restored.step(host)
+    assert restored.var("n") == 1 and len(saves) == 1  # the checkpoint did not run again

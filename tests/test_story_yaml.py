@@ -102,7 +102,7 @@ def test_the_sample_builds_the_model_as_written() -> None:
     assert isinstance(branch.orelse[0], Goto)
     assert isinstance(talk[5], Until) and isinstance(talk[6], Command) and talk[6].name == "scene"
     hide = story.nodes["hide_lesson"].steps
-    assert isinstance(hide[0], Command) and hide[0].args["wait"] is False and isinstance(hide[2], End)
+    assert isinstance(hide[0], Command) and hide[0].args["wait"] is False and isinstance(hide[3], End)
 
 
 def test_a_yaml_boolean_or_number_condition_is_a_constant() -> None:
@@ -167,3 +167,17 @@ def test_placeholders_are_parsed_and_bad_braces_reported() -> None:
     say = story.nodes["start"].steps[0]
     assert isinstance(say, Say) and say.line.text.refs == ("n",)
     assert say.line.text.pieces[2] == ", {literally}"
+
+
+def test_the_sample_uses_every_step_and_every_command() -> None:
+    from game.content.story_build import CORE_STEPS
+    from game.story.commands import COMMANDS
+    from game.story.lines import iter_steps
+
+    kinds = {"say": Say, "choice": Choice, "set": Set, "if": If, "goto": Goto, "call": Call, "end": End}
+    kinds["until"] = Until
+    story = load_story(SAMPLE)
+    steps = [s for node in story.nodes.values() for s in iter_steps(node.steps)]
+    used_core = {name for name, cls in kinds.items() if any(isinstance(s, cls) for s in steps)}
+    used_commands = {s.name for s in steps if isinstance(s, Command)}
+    assert used_core == set(CORE_STEPS) and used_commands == set(COMMANDS)

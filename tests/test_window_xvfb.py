@@ -26,7 +26,12 @@ done
 [ -n "${WIN:-}" ] || { echo "no window"; kill $GAME; exit 3; }
 # No window manager runs under Xvfb: give the window focus directly, then type as a person would.
 xdotool windowfocus --sync "$WIN" 2>/dev/null || xdotool windowfocus "$WIN"
-sleep 0.5
+# Wait for the first frames (a loaded machine may take a while to load the level).
+for i in $(seq 1 100); do
+    import -window root "$OUT/first.png"
+    [ "$(convert "$OUT/first.png" -format %k info:)" -gt 12 ] && break
+    sleep 0.2
+done
 xdotool keydown d; sleep 0.6; xdotool keyup d
 xdotool keydown s; sleep 0.4; xdotool keyup s
 sleep 0.2

@@ -22,7 +22,10 @@ SAMPLE = (160, 90)  # frames are measured at this size (averaging keeps area fra
 
 def relative_luminance(surface: pygame.Surface, size: tuple[int, int] = SAMPLE) -> np.ndarray:
     """Relative luminance 0..1 (sRGB linearised, Rec. 709 weights) of a frame, at ``size``."""
-    small = pygame.transform.smoothscale(surface.convert(24) if surface.get_bitsize() < 24 else surface, size)
+    if surface.get_bitsize() in (24, 32):
+        small = pygame.transform.smoothscale(surface, size)  # averaging keeps area fractions honest
+    else:
+        small = pygame.transform.scale(surface, size)
     rgb = pygame.surfarray.array3d(small).astype(np.float32) / 255.0
     lin = np.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
     out: np.ndarray = lin[:, :, 0] * 0.2126 + lin[:, :, 1] * 0.7152 + lin[:, :, 2] * 0.0722

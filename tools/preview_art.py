@@ -148,6 +148,8 @@ def ui_sheet(sprites: Sprites, ui: UI, text: TextRenderer) -> pygame.Surface:
     ui.draw_cube_pointer(a, (900, -100), (254, 174, 52))
     ui.draw_cube_pointer(a, (-200, 250), (255, 0, 68))
     ui.draw_caption(a, "[the hum rises]", 10)
+    ui.draw_prompt(a, "E", "Take her hand", (12, 40))
+    ui.draw_prompt(a, "A", "Hide", (12, 58), gamepad=True)
     ui.draw_dialogue(
         a,
         DialogueLine(

@@ -2,8 +2,9 @@
 
 The director knows where the player is; the Cube does not. It uses that knowledge only in three fair ways:
 
-- **Menace** (0..1) rises with proximity (the Cube's ground point within 10 tiles of the nearer of the pair),
-  while a target is seen, and while the Cube chases or captures; it falls otherwise. Phases: ``BUILD_UP``
+- **Menace** (0..1) ebbs by ``menace_fall`` every tick and grows by ``menace_rise`` while a target is seen
+  or heard, again while the Cube locks on, chases or captures, and by up to half that with proximity (the
+  Cube's ground point within 10 tiles of the nearer of the pair). Phases: ``BUILD_UP``
   until menace reaches ``peak_menace``; ``PEAK`` while it stays there; after ``peak_ticks`` at the peak the
   director orders a retreat (``FADE``) — *unless* a target stands still in the light (no relief for a pair
   that does not try), in which case the peak simply goes on; then ``RELAX`` for ``relax_ticks``: no hints,
@@ -97,17 +98,16 @@ class Director:
         must wait (a target stands still and seen in the light, or a capture is under way).
         """
         p = self.params
-        rise = 0.0
+        # Menace always ebbs; it grows only while the Cube senses or hunts the pair (closeness adds to that,
+        # but a Cube merely hovering near hidden people lets it fall).
+        rise = -p.menace_fall
         if nearest < NEAR:
-            rise += p.menace_rise * (1.0 - nearest / NEAR)
+            rise += 0.5 * p.menace_rise * (1.0 - nearest / NEAR)
         if sensed:
             rise += p.menace_rise
         if hunting:
             rise += p.menace_rise
-        if rise > 0.0:
-            self.menace = min(1.0, self.menace + rise)
-        else:
-            self.menace = max(0.0, self.menace - p.menace_fall)
+        self.menace = min(1.0, max(0.0, self.menace + rise))
         self.quiet_ticks = 0 if (sensed or hunting) else self.quiet_ticks + 1
 
         if self.phase is Phase.BUILD_UP:

@@ -329,20 +329,26 @@ class FlowField:
 
     def recompute(self, target: int) -> None:
         """Compute the field towards ``target`` from scratch (bounded by ``max_cost``)."""
+        self.recompute_many([target])
+        self.target = target
+
+    def recompute_many(self, targets: list[int]) -> None:
+        """Compute the field towards the nearest of several tiles (``target`` becomes -2)."""
         dist = self.dist
         for i in self.touched:
             dist[i] = INF
         touched: list[int] = []
         self.touched = touched
-        self.target = target
+        self.target = -2
         self.recomputes += 1
         nav = self.nav
-        if not (0 <= target < nav.size) or not nav.passable[target]:
-            return
+        heap = []
+        for t in targets:
+            if 0 <= t < nav.size and nav.passable[t] and dist[t] > 0.0:
+                dist[t] = 0.0
+                heap.append((0.0, t))
         mask, moves = nav.mask, nav.moves
         limit = self.max_cost
-        dist[target] = 0.0
-        heap = [(0.0, target)]
         while heap:
             d, i = heappop(heap)
             if d > dist[i]:
@@ -362,7 +368,7 @@ class FlowField:
     def next_tile(self, index: int) -> int:
         """The neighbour one step closer to the target, or -1 (at the target, or off the field)."""
         dist = self.dist
-        if not (0 <= index < self.nav.size) or index == self.target or dist[index] == INF:
+        if not (0 <= index < self.nav.size) or dist[index] <= 0.0 or dist[index] == INF:
             return -1
         here = dist[index]
         best, best_d = -1, INF

@@ -43,7 +43,7 @@ class AIParams:
     """Awareness at which the Cube turns to look (SUSPICIOUS)."""
     lock_at: float = 0.55
     """Awareness at which the Cube starts its lock-on wind-up."""
-    saw_go_in_ticks: int = 30
+    saw_go_in_ticks: int = 15
     """A target that hides within this many ticks of being seen was seen going in: its hiding fails."""
 
     # Behaviour: the state machine's timers.
@@ -89,8 +89,8 @@ class AIParams:
     peak_ticks: int = 240
     """Menace held at the peak this long sends the Cube away (unless a target stands still in its light)."""
     relax_ticks: int = 1800
-    menace_rise: float = 1 / 300
-    menace_fall: float = 1 / 600
+    menace_rise: float = 1 / 400
+    menace_fall: float = 1 / 900
     speed_band: float = 0.1
     """Off-screen speed scaling stays within 1 ± this."""
 
@@ -111,7 +111,7 @@ ASSIST = replace(
     NORMAL,
     awareness_gain=1 / 60,
     awareness_decay=1 / 150,
-    saw_go_in_ticks=18,
+    saw_go_in_ticks=8,
     wind_up_ticks=75,
     capture_ticks=100,
     capture_break_ticks=4,
@@ -128,7 +128,7 @@ HARD = replace(
     NORMAL,
     awareness_gain=1 / 28,
     awareness_decay=1 / 360,
-    saw_go_in_ticks=40,
+    saw_go_in_ticks=24,
     wind_up_ticks=32,
     capture_ticks=45,
     capture_break_ticks=8,

@@ -119,6 +119,8 @@ def line_of_sight(grid: Grid, tile_size: int, x0: float, y0: float, *, x1: float
     """True when no ``blocks_sight`` tile lies strictly between the tiles of the two pixel points."""
     ax, ay = int(x0 // tile_size), int(y0 // tile_size)
     bx, by = int(x1 // tile_size), int(y1 // tile_size)
+    if abs(bx - ax) <= 1 and abs(by - ay) <= 1:
+        return True  # the same or a neighbouring tile: nothing lies between
     dx, dy = abs(bx - ax), -abs(by - ay)
     sx = 1 if ax < bx else -1
     sy = 1 if ay < by else -1

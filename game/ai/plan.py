@@ -3,7 +3,7 @@
 One character per 16x16 tile. Terrain:
 
     .  open ground              #  wall (solid, blocks sight)
-    "  brush (cover)            T  tall tree (solid, blocks sight and air)
+    "  brush (cover; ``:`` too) T  tall tree (solid, blocks sight and air)
     A  air-blocking but walkable (an overhang)
     R  roofed floor (indoors: the sky cannot see it)
     W  roofed wall (solid, blocks sight and air, roof)
@@ -12,13 +12,15 @@ One character per 16x16 tile. Terrain:
     d  a wall only in the dream view
 
 Objects (the tile under them is open ground): ``P`` player spawn, ``p`` partner spawn, ``C`` Cube spawn,
-``H`` a one-tile hide spot (capacity 2), ``K`` a checkpoint, ``1``-``9`` the vertices of one patrol route in
-order (a closed polygon; ``patrol_closed=False`` makes it a polyline walked back and forth).
+``H`` a one-tile hide spot (capacity 2; ``h`` the same under a roof), ``K`` a checkpoint, ``1``-``9`` the
+vertices of one patrol route in order (a closed polygon; ``patrol_closed=False`` makes it a polyline walked
+back and forth).
 """
 
 from __future__ import annotations
 
 import random
+import textwrap
 from collections.abc import Sequence
 
 from game.world.level import Grid, Level, MapObject, PropValue, Shape, SourcePos, TileFlag
@@ -29,6 +31,7 @@ _F = TileFlag
 TERRAIN: dict[str, tuple[int, int]] = {
     ".": (0, 0),
     '"': (_F.COVER, _F.COVER),
+    ":": (_F.COVER, _F.COVER),
     "#": (_F.SOLID | _F.BLOCKS_SIGHT, _F.SOLID | _F.BLOCKS_SIGHT),
     "T": (_F.SOLID | _F.BLOCKS_SIGHT | _F.BLOCKS_AIR, _F.SOLID | _F.BLOCKS_SIGHT | _F.BLOCKS_AIR),
     "A": (_F.BLOCKS_AIR, _F.BLOCKS_AIR),
@@ -52,8 +55,9 @@ def level_from_plan(
     patrol_closed: bool = True,
     path: str = "<plan>",
 ) -> Level:
-    """Build a level from an ASCII plan (see the module docstring for the characters)."""
-    rows = [r for r in (plan.splitlines() if isinstance(plan, str) else list(plan)) if r.strip()]
+    """Build a level from an ASCII plan (see the module docstring; common indentation is ignored)."""
+    text = textwrap.dedent(plan) if isinstance(plan, str) else "\n".join(plan)
+    rows = [r.rstrip() for r in text.splitlines() if r.strip()]
     height = len(rows)
     width = max(len(r) for r in rows)
     reality = bytearray(width * height)
@@ -70,7 +74,9 @@ def level_from_plan(
             elif ch in SPAWNS:
                 objects.append(_point(next_id, "Spawn", cx, cy, {"who": SPAWNS[ch]}))
                 next_id += 1
-            elif ch == "H":
+            elif ch in "Hh":
+                if ch == "h":
+                    reality[i] = dream[i] = TileFlag.ROOF
                 objects.append(
                     MapObject(
                         id=next_id,

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 
 from game.ai.companion import HANDS_CATCH_UP, HANDS_SPEED
 from game.ai.events import AIEvent, AIEventKind
-from game.ai.hiding import partner_joins, update_hidden
+from game.ai.hiding import enter_hide_spot, leave_hide_spot, partner_joins, update_hidden
 from game.ai.params import AIParams, Difficulty
 from game.ai.system import AISystem
-from game.world.actors import Actor, MoveIntent
+from game.world.actors import STILL, Actor, MoveIntent
 from game.world.level import Level
 from game.world.movement import RUN_SPEED, WALK_SPEED, move_actor
 from game.world.noise import Noise, NoiseKind
@@ -62,10 +62,19 @@ class Sandbox:
         holding_hands: bool = False,
         dream: bool = False,
         noises: Sequence[Noise] = (),
+        interact: bool = False,
     ) -> list[AIEvent]:
-        """Run one tick with the player's intent; return the AI's events."""
+        """One tick with the player's intent (``interact``: in or out of a hide spot); the events."""
         level, player, partner = self.level, self.player, self.partner
         grid, ts = level.grid, level.tile_size
+        if interact:
+            if player.hide_spot is None:
+                enter_hide_spot(level, player, (partner,))
+            else:
+                leave_hide_spot(player)
+                leave_hide_spot(partner)
+        if player.hide_spot is not None:
+            intent = STILL  # inside a hide spot one stays put until leaving it
         speed = HANDS_SPEED if holding_hands else (RUN_SPEED if intent.run else WALK_SPEED)
         move_actor(player, intent, speed, grid, ts, dream)
         p_intent = self.ai.partner_intent(player, partner, dream, holding_hands)

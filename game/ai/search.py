@@ -17,7 +17,8 @@ from game.world.movement import RUN_SPEED
 
 MAX_RADIUS = 18.0
 """Tiles of walking distance the search set reaches at most (bounded work: a few hundred tiles)."""
-MIN_RADIUS = 4.0
+MIN_RADIUS = 8.0
+"""At least the escapability bound (every walkable tile within 8 tiles of cover): cover is in the set."""
 SPACING = 3
 """Chosen places are at least this many tiles apart (Chebyshev), so the light covers new ground each time."""
 

@@ -107,7 +107,9 @@ class ObjectReader:
                 if "gid" in tnode.attrib and "gid" not in node.attrib:
                     gid = self._renumber(int(tnode.attrib["gid"]), tsets)
         raw.update(read_raw(node, self.shown))
-        shape_node = self._shape(node) or shape_node
+        own_shape = self._shape(node)  # (an element without children is falsy: compare with None)
+        if own_shape is not None:
+            shape_node = own_shape
         if "gid" in node.attrib:
             gid = int(node.attrib["gid"])
         oid = int(attrs.get("id", "0") or 0)

@@ -39,7 +39,7 @@ def read_raw(node: Node | None, path: str) -> dict[str, RawProp]:
         name = p.get("name", "") or ""
         value = p.get("value")
         if value is None:
-            value = p.text
+            value = p.text or ""
         out[name] = RawProp(
             name,
             p.get("type", "string") or "string",

@@ -6,16 +6,14 @@ the rest. Codes are listed in docs/story.md.
 
 from __future__ import annotations
 
-import difflib
 import keyword
-import math
 import re
-from collections.abc import Iterable
 
 from game.content.diagnostics import Diagnostic
+from game.content.story_fields import FieldReader, did_you_mean, is_finite, is_whole
 from game.content.story_yaml import Located, YMap
-from game.story.commands import COMMANDS, HOST_VALUES, ArgKind, ArgSpec, CommandSpec
-from game.story.expr import FUNCTIONS, Const, Expr, ExprError, parse_expr
+from game.story.commands import COMMANDS, HOST_VALUES, ArgKind, CommandSpec
+from game.story.expr import FUNCTIONS
 from game.story.model import (
     Assign,
     Call,
@@ -36,7 +34,6 @@ from game.story.model import (
     Until,
     VarDecl,
 )
-from game.story.text import TextError, parse_text
 from game.story.values import Value, VarType
 from game.world.level import SourcePos
 
@@ -59,54 +56,8 @@ _LINE_ID = re.compile(r"[a-z0-9_]+(\.[a-z0-9_-]+)+\Z")
 RESERVED = frozenset({"true", "false", *keyword.kwlist, *FUNCTIONS, *HOST_VALUES})
 
 
-def did_you_mean(name: str, known: Iterable[str]) -> str:
-    """`` (did you mean 'x'?)`` for the closest known name, or nothing."""
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-class _Builder:
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.diagnostics: list[Diagnostic] = []
-        self.scene = ""
-
-    def pos(self, loc: Located) -> SourcePos:
-        return SourcePos(self.path, loc.line, loc.col)
-
-    def error(self, loc: Located, code: str, message: str) -> None:
-        self.diagnostics.append(Diagnostic(self.path, loc.line, loc.col, code, message))
-
-    def mapping(self, loc: Located, what: str) -> YMap | None:
-        if isinstance(loc.value, YMap):
-            return loc.value
-        self.error(loc, "S003", f"{what} must be a mapping, but YAML read {loc.describe()}")
-        return None
-
-    def name(self, loc: Located, what: str) -> str | None:
-        """A node, speaker or other name: text, not a boolean or number."""
-        if isinstance(loc.value, str) and loc.value:
-            return loc.value
-        shown = f"`{loc.raw}` as " if loc.raw else ""
-        self.error(loc, "S003", f"{what} must be a name, but YAML read {shown}{loc.describe()}")
-        return None
-
-    def flag(self, loc: Located | None, what: str) -> bool:
-        if loc is None:
-            return False
-        if isinstance(loc.value, bool):
-            return loc.value
-        shown = f"`{loc.raw}` as " if loc.raw else ""
-        self.error(loc, "S003", f"{what} must be true or false, but YAML read {shown}{loc.describe()}")
-        return False
-
-    def unknown_keys(self, m: YMap, allowed: Iterable[str], what: str) -> None:
-        allowed = tuple(allowed)
-        for key, key_loc, _ in m.items():
-            if key not in allowed:
-                listed = ", ".join(allowed) if allowed else "nothing else"
-                hint = did_you_mean(key, allowed)
-                self.error(key_loc, "S004", f"unknown key '{key}' in {what}{hint} (allowed: {listed})")
+class _Builder(FieldReader):
+    """Builds the model top-down, section by section."""
 
     # --- top level ---------------------------------------------------------------------------------------
 
@@ -161,7 +112,12 @@ class _Builder:
             return decls
         for key, key_loc, value in m.items():
             if not _VAR_NAME.match(key) or key in RESERVED:
-                why = "is reserved" if key in RESERVED else "must be a plain name (letters, digits, _)"
+                if key in HOST_VALUES:
+                    why = "is a world value the story reads (bond, hands, filming); it cannot be declared"
+                elif key in RESERVED:
+                    why = "is reserved"
+                else:
+                    why = "must be a plain name (letters, digits, _)"
                 self.error(key_loc, "S011", f"variable name '{key}' {why}")
                 continue
             dm = self.mapping(value, f"the declaration of '{key}'")
@@ -178,8 +134,9 @@ class _Builder:
             default = kind.zero
             default_loc = dm.get("default")
             if default_loc is not None:
-                if kind.accepts(default_loc.value) and _finite(default_loc.value):
-                    default = kind.coerce(default_loc.value)  # type: ignore[arg-type]
+                given = default_loc.value
+                if isinstance(given, int | float | str) and kind.accepts(given) and is_finite(given):
+                    default = kind.coerce(given)
                 else:
                     shown = f"`{default_loc.raw}`" if default_loc.raw is not None else "the value"
                     self.error(
@@ -258,74 +215,20 @@ class _Builder:
                 cond = self.expr(value)
                 return Invalid(pos) if cond is None else Until(cond, self.pos(value))
 
-    def unknown_keys_except(self, m: YMap, head: str, allowed: tuple[str, ...], what: str) -> None:
-        sub = YMap()
-        sub.entries = {k: e for k, e in m.entries.items() if k != head}
-        self.unknown_keys(sub, allowed, what)
-
     def say(self, m: YMap, head_loc: Located, value: Located) -> Step:
         speaker = self.name(value, "the speaker of `say`")
         line = self.line(m, head_loc, "text", "say step")
         auto: int | None = None
         auto_loc = m.get("auto")
         if auto_loc is not None:
-            if _is_int(auto_loc.value) and 0 <= auto_loc.value <= 36_000:  # type: ignore[operator]
-                auto = int(auto_loc.value)  # type: ignore[call-overload]
+            ticks = auto_loc.value
+            if isinstance(ticks, int) and is_whole(ticks) and 0 <= ticks <= 36_000:
+                auto = ticks
             else:
                 self.error(auto_loc, "S003", "'auto' must be a whole number of ticks (0 to 36000)")
         if speaker is None or line is None:
             return Invalid(self.pos(head_loc))
         return Say(speaker, line, auto, self.pos(head_loc))
-
-    def line(self, m: YMap, where: Located, text_key: str, what: str) -> Line | None:
-        """The translatable line of a step: its ``id`` and its text (``text_key``)."""
-        text_loc = m.get(text_key)
-        id_loc = m.get("id")
-        if text_loc is None:
-            self.error(where, "S005", f"the {what} has no '{text_key}'")
-            return None
-        source = self.text_value(text_loc, "text")
-        line_id = self.line_id(id_loc, where, what)
-        if source is None or line_id is None or id_loc is None:
-            return None
-        try:
-            text = parse_text(source)
-        except TextError as err:
-            self.error(text_loc, "S021", f"cannot read the text's placeholders: {err}")
-            return None
-        return Line(line_id, text, self.pos(text_loc), self.pos(id_loc))
-
-    def text_value(self, loc: Located, what: str) -> str | None:
-        value = loc.value
-        if isinstance(value, str) and value.strip():
-            return value
-        if isinstance(value, str) or value is None:
-            self.error(loc, "S008", f"{what} is empty")
-        elif loc.raw is not None:
-            self.error(
-                loc,
-                "S008",
-                f"{what} must be a string, but YAML read `{loc.raw}` as {loc.describe()}; put it in quotes",
-            )
-        else:
-            self.error(loc, "S008", f"{what} must be a string, but YAML read {loc.describe()}")
-        return None
-
-    def line_id(self, id_loc: Located | None, where: Located, what: str) -> str | None:
-        if id_loc is None:
-            self.error(where, "S009", f"the {what} has no line 'id'")
-            return None
-        value = id_loc.value
-        if not isinstance(value, str) or not _LINE_ID.match(value):
-            shown = value if isinstance(value, str) else id_loc.raw
-            self.error(
-                id_loc, "S023", f"line id '{shown}' must look like 'scene.node.name' (a-z, 0-9, _ and dots)"
-            )
-            return None
-        if self.scene and not value.startswith(self.scene + "."):
-            self.error(id_loc, "S023", f"line id '{value}' must start with '{self.scene}.'")
-            return None
-        return value
 
     def choice(self, value: Located, pos: SourcePos) -> Step:
         if not isinstance(value.value, list) or not value.value:
@@ -372,19 +275,6 @@ class _Builder:
             return Invalid(self.pos(head_loc))
         return If(cond, then, orelse, self.pos(head_loc), self.pos(value))
 
-    def expr(self, loc: Located) -> Expr | None:
-        value = loc.value
-        if isinstance(value, str):
-            try:
-                return parse_expr(value)
-            except ExprError as err:
-                self.error(loc, "S010", err.message)
-                return None
-        if VarType.of(value) is not None and _finite(value):
-            return Const(value)  # type: ignore[arg-type]
-        self.error(loc, "S010", f"expected an expression, but YAML read {loc.describe()}")
-        return None
-
     # --- commands ----------------------------------------------------------------------------------------
 
     def command(self, spec: CommandSpec, m: YMap, head_loc: Located, value: Located) -> Step:
@@ -428,49 +318,6 @@ class _Builder:
         if not ok:
             return Invalid(self.pos(head_loc))
         return Command(spec.name, args, line, self.pos(head_loc), arg_pos)
-
-    def argument(self, spec: CommandSpec, arg: ArgSpec, loc: Located) -> Value | None:
-        value = loc.value
-        what = f"'{arg.name}' of {spec.name}"
-        if arg.kind in (ArgKind.INT, ArgKind.FLOAT):
-            whole = arg.kind is ArgKind.INT
-            fits = (
-                _is_int(value) if whole else (_is_int(value) or isinstance(value, float)) and _finite(value)
-            )
-            if not fits:
-                kind = "a whole number" if whole else "a number"
-                self.error(loc, "S007", f"{what} must be {kind}, but YAML read {loc.describe()}")
-                return None
-            number = int(value) if whole else float(value)  # type: ignore[call-overload, arg-type]
-            low = -math.inf if arg.low is None else arg.low
-            high = math.inf if arg.high is None else arg.high
-            if not low <= number <= high:
-                self.error(loc, "S007", f"{what} must be between {arg.low:g} and {arg.high:g}")
-                return None
-            return number
-        if arg.kind is ArgKind.BOOL:
-            if isinstance(value, bool):
-                return value
-            self.error(loc, "S007", f"{what} must be true or false, but YAML read {loc.describe()}")
-            return None
-        if not isinstance(value, str) or not value:
-            shown = f"`{loc.raw}` as " if loc.raw else ""
-            quote = "; put it in quotes" if loc.raw else ""
-            self.error(loc, "S007", f"{what} must be a name, but YAML read {shown}{loc.describe()}{quote}")
-            return None
-        if arg.kind is ArgKind.CHOICE and value not in arg.choices:
-            listed = ", ".join(arg.choices)
-            self.error(loc, "S007", f"{what} must be one of: {listed}{did_you_mean(value, arg.choices)}")
-            return None
-        return value
-
-
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _finite(value: object) -> bool:
-    return not isinstance(value, float) or math.isfinite(value)
 
 
 def build_story(root: Located, path: str) -> tuple[Story | None, list[Diagnostic]]:

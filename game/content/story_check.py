@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from game.content.diagnostics import Diagnostic, Severity
-from game.content.story_build import did_you_mean
+from game.content.story_fields import did_you_mean
 from game.content.story_yaml import read_story_file
 from game.story.commands import COMMANDS, EXTRA_SCENES, HOST_VALUES, ROLES, ArgKind
 from game.story.expr import Expr, ExprError, calls_in, infer_type, names_in, parse_expr
@@ -251,7 +251,8 @@ class _Checker:
         decl = self.story.vars.get(name)
         if decl is None:
             if name in HOST_VALUES:
-                self.report(pos, "S017", f"'{name}' is a world value and cannot be set here")
+                nudge = "; nudge it with a `bond: <delta>` step" if name == "bond" else ""
+                self.report(pos, "S017", f"'{name}' is a world value and cannot be set{nudge}")
             else:
                 self.report(pos, "S016", f"undeclared variable '{name}'{did_you_mean(name, self.story.vars)}")
         kind = self.typed(expr, expr_pos)

@@ -9,16 +9,18 @@ expat tree, because pytmx flattens groups and drops ``class=`` and templates. Th
 from __future__ import annotations
 
 import os
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import pytmx
 
 from game.content.diagnostics import ContentError, Diagnostic, Severity
-from game.content.objects import LayerContext, ObjectReader, TileObject
+from game.content.objects import GID_FLAGS, LayerContext, ObjectReader, TileObject
 from game.content.props import read_raw, type_props
 from game.content.schema import LAYER_PROPS, MAP_PROPS, TILE_PROPS
 from game.content.xmltree import Node, parse_file
@@ -105,10 +107,14 @@ def load_level(path: Path) -> Level:
     return level
 
 
-def read_map(path: Path, image_loader: ImageLoader | None = None) -> tuple[ParsedMap, Level]:
+def read_map(
+    path: Path, image_loader: ImageLoader | None = None, strict: bool = True
+) -> tuple[ParsedMap, Level]:
     """Read a map once (with images when ``image_loader`` is given); schema problems are collected, not raised.
 
     Raises :class:`ContentError` only when there is no map to speak of (unreadable, malformed, missing tileset).
+    ``strict`` also checks the properties of every tileset tile (``check`` and ``load_level`` do; the play-time
+    load, which must be quick, leaves that to them).
     """
     shown = str(path)
     root = parse_file(path, shown, "M002", "map file")
@@ -118,24 +124,36 @@ def read_map(path: Path, image_loader: ImageLoader | None = None) -> tuple[Parse
             [Diagnostic(shown, root.line, root.col, "M003", f"not a Tiled map (root <{root.tag}>)")]
         )
     _check_map_kind(root, shown)
-    tilesets = _check_tilesets(root, path, shown, diags)
-    try:
-        if image_loader is None:
-            tmx = pytmx.TiledMap(str(path))
-        else:
-            tmx = pytmx.TiledMap(str(path), image_loader=image_loader)
-    # pytmx raises bare Exception, ValueError, KeyError... for content it cannot read; all mean "bad map".
-    except Exception as exc:
-        raise ContentError(
-            [Diagnostic(shown, root.line, root.col, "M003", f"pytmx cannot read the map: {exc}")]
-        ) from None
+    tilesets = _check_tilesets(root, path, shown, diags, strict)
     map_props = type_props(read_raw(root, shown), MAP_PROPS, "map: ", diags)
     reader = ObjectReader(path, shown, tilesets, diags)
     layers: list[LayerInfo] = []
     objects: list[MapObject] = []
     _walk(root, _Inherit(), shown, reader, layers, objects, [0])
-    tile_layers = [la for la in tmx.layers if isinstance(la, pytmx.TiledTileLayer)]
-    tile_data = [la.data for la in tile_layers]
+    try:
+        # pytmx reads our tree (a map is parsed once). Only the tiles the map uses get images, plus tile objects
+        # from templates, which pytmx cannot see.
+        extra = {t.gid & ~GID_FLAGS for t in reader.tiles}
+        if image_loader is None:
+            tmx = pytmx.TiledMap(load_all=False)
+        else:
+            tmx = pytmx.TiledMap(image_loader=image_loader, load_all=False, optional_gids=extra)
+        tmx.filename = str(path)
+        raw_layers = [_decode(layer) for layer in root.iter("layer")]
+        mapping = _register_gids(tmx, raw_layers)
+        tmx.parse_xml(_without_tile_data(root))
+        for la, raw in zip(
+            (la for la in tmx.layers if isinstance(la, pytmx.TiledTileLayer)), raw_layers, strict=True
+        ):
+            width = int(la.width) or 1
+            mapped = list(map(mapping.__getitem__, raw))
+            la.data = [mapped[i : i + width] for i in range(0, len(mapped), width)]
+    # pytmx raises bare Exception, ValueError, KeyError... for content it cannot read; all mean "bad map".
+    except Exception as exc:
+        raise ContentError(
+            [Diagnostic(shown, root.line, root.col, "M003", f"pytmx cannot read the map: {exc}")]
+        ) from None
+    tile_data = [la.data for la in tmx.layers if isinstance(la, pytmx.TiledTileLayer)]
     width, height, ts = int(root.get("width", "0") or 0), int(root.get("height", "0") or 0), _tile_size(root)
     grid = _build_grid(tmx, layers, tile_data, width, height, ts, objects)
     scene = str(map_props.get("scene", ""))
@@ -148,6 +166,48 @@ def read_map(path: Path, image_loader: ImageLoader | None = None) -> tuple[Parse
     )
     parsed = ParsedMap(path, shown, tmx, tuple(layers), tile_data, reader.tiles, tilesets, diags)
     return parsed, level
+
+
+def _decode(layer: ET.Element) -> list[int]:
+    """A tile layer's raw gids (flip bits included), decoded as pytmx would (CSV, base64, zlib, gzip)."""
+    data = layer.find("data")
+    if data is None or data.find("chunk") is not None or data.find("tile") is not None:
+        raise ValueError("tile layers must hold CSV or base64 data of a finite map")
+    return list(
+        pytmx.pytmx.unpack_gids((data.text or "").strip(), data.get("encoding"), data.get("compression"))
+    )
+
+
+def _register_gids(tmx: Any, raw_layers: list[list[int]]) -> dict[int, int]:
+    """Register each distinct raw gid with pytmx once (pytmx registers every cell, one Python call each)."""
+    mapping = {0: 0}
+    for raw in sorted(set().union(*raw_layers) - {0}):
+        mapping[raw] = tmx.register_gid_check_flags(raw)
+    return mapping
+
+
+def _without_tile_data(node: ET.Element) -> ET.Element:
+    """A shallow copy of the tree for pytmx with each tile layer's data replaced by an empty stub.
+
+    The layers' gids are decoded and registered by us (:func:`_decode`, :func:`_register_gids`); pytmx still
+    reads tilesets, tile properties, animations, objects and images from this tree.
+    """
+    copy = ET.Element(node.tag, node.attrib)
+    for child in node:
+        if child.tag == "group":
+            copy.append(_without_tile_data(child))
+        elif child.tag == "layer":
+            layer = ET.Element("layer", child.attrib)
+            for part in child:
+                if part.tag == "data":
+                    stub = ET.SubElement(layer, "data", {"encoding": "csv"})
+                    stub.text = "0"
+                else:
+                    layer.append(part)
+            copy.append(layer)
+        else:
+            copy.append(child)
+    return copy
 
 
 def _tile_size(root: Node) -> int:
@@ -169,7 +229,9 @@ def _check_map_kind(root: Node, shown: str) -> None:
         raise ContentError([Diagnostic(shown, root.line, root.col, "M003", p) for p in problems])
 
 
-def _check_tilesets(root: Node, path: Path, shown: str, diags: list[Diagnostic]) -> list[tuple[int, str]]:
+def _check_tilesets(
+    root: Node, path: Path, shown: str, diags: list[Diagnostic], strict: bool
+) -> list[tuple[int, str]]:
     """Every tileset and its image must exist before pytmx reads them; report where they are named."""
     fatal: list[Diagnostic] = []
     out: list[tuple[int, str]] = []
@@ -182,22 +244,24 @@ def _check_tilesets(root: Node, path: Path, shown: str, diags: list[Diagnostic])
             if not os.path.exists(full):
                 fatal.append(Diagnostic(shown, ts.line, ts.col, "M004", f"tileset '{source}' not found"))
                 continue
+            if not strict:
+                continue  # pytmx parses it next and reports what is wrong with it
             ts_shown = os.path.normpath(os.path.join(os.path.dirname(shown), source))
             try:
                 node = parse_file(Path(full), ts_shown, "M004", "tileset")
             except ContentError as exc:
                 fatal.extend(exc.diagnostics)
                 continue
-            _check_tileset_node(node, Path(full).parent, ts_shown, fatal, diags)
+            _check_tileset_node(node, Path(full).parent, ts_shown, fatal, diags, strict)
         else:
-            _check_tileset_node(ts, path.parent, shown, fatal, diags)
+            _check_tileset_node(ts, path.parent, shown, fatal, diags, strict)
     if fatal:
         raise ContentError(fatal)
     return out
 
 
 def _check_tileset_node(
-    node: Node, base: Path, shown: str, fatal: list[Diagnostic], diags: list[Diagnostic]
+    node: Node, base: Path, shown: str, fatal: list[Diagnostic], diags: list[Diagnostic], strict: bool
 ) -> None:
     images = [node.find("image")] + [t.find("image") for t in node.findall("tile")]
     for image in images:
@@ -206,7 +270,7 @@ def _check_tileset_node(
         src = image.get("source", "") or ""
         if not (base / src).exists():
             fatal.append(Diagnostic(shown, image.line, image.col, "M005", f"tileset image '{src}' not found"))
-    for tile in node.findall("tile"):
+    for tile in node.findall("tile") if strict else ():
         raw = read_raw(tile, shown)
         if raw:
             type_props(raw, TILE_PROPS, f"tile {tile.get('id')}: ", diags)
@@ -253,7 +317,7 @@ def _compose(inh: _Inherit, node: Node, props: Mapping[str, object]) -> _Inherit
     flags = inh.flags
     for key, bit in FLAG_NAMES:
         if props.get(key) is True:
-            flags |= bit
+            flags |= int(bit)
     view = inh.view
     if props.get("view") in ("both", "reality", "dream"):
         view = View(str(props["view"]))
@@ -287,7 +351,7 @@ def _info(kind: LayerKind, name: str, inh: _Inherit, **extra: Any) -> LayerInfo:
     )
 
 
-def tile_flags(props: dict[str, Any] | None) -> int:
+def tile_flags(props: Mapping[str, Any] | None) -> int:
     """The :class:`TileFlag` bits a tile's properties set."""
     if not props:
         return 0
@@ -295,7 +359,7 @@ def tile_flags(props: dict[str, Any] | None) -> int:
     for key, bit in FLAG_NAMES:
         value = props.get(key)
         if value is True or (isinstance(value, str) and value.strip().lower() == "true"):
-            bits |= bit
+            bits |= int(bit)
     return bits
 
 
@@ -308,37 +372,61 @@ def _build_grid(
     ts: int,
     objects: list[MapObject],
 ) -> Grid:
-    reality = bytearray(width * height)
-    dream = bytearray(width * height)
-    by_gid = {gid: tile_flags(p) for gid, p in tmx.tile_properties.items()}
+    """OR every layer's tile flags into one flat byte grid per view.
+
+    Each layer becomes one big integer (one byte per cell, via a gid -> flags lookup mapped in C) so the OR of
+    layers costs a handful of big-integer operations instead of a Python loop over every cell.
+    """
+    size = width * height
+    lut = [0] * max(1, int(tmx.maxgid))
+    for gid, p in tmx.tile_properties.items():
+        if 0 <= gid < len(lut):
+            lut[gid] = tile_flags(p)
+    acc = {False: 0, True: 0}
     for info in layers:
         if info.kind is not LayerKind.TILES or info.tile_index >= len(tile_data):
             continue
         if info.parallax_x != 1.0 or info.parallax_y != 1.0:
             continue  # a parallax layer is scenery at another depth (sky, haze): it never collides
-        targets = [g for g, d in ((reality, False), (dream, True)) if info.view.visible_in(d)]
-        lf = info.flags
-        # A layer offset moves what the designer sees; collision follows it to the nearest whole tile.
-        sx, sy = round(info.offset_x / ts), round(info.offset_y / ts)
-        for ty, row in enumerate(tile_data[info.tile_index]):
-            wy = ty + sy
-            if not 0 <= wy < height:
-                continue
-            base = wy * width + sx
-            for tx, gid in enumerate(row):
-                if gid:
-                    bits = by_gid.get(gid, 0) | lf
-                    if bits and 0 <= tx + sx < width:
-                        for cells in targets:
-                            cells[base + tx] |= bits
+        table = lut if not info.flags else [0] + [b | info.flags for b in lut[1:]]
+        if not any(table):
+            continue
+        rows = _placed_rows(
+            tile_data[info.tile_index], width, height, round(info.offset_x / ts), round(info.offset_y / ts)
+        )
+        layer_bits = int.from_bytes(bytes(map(table.__getitem__, chain.from_iterable(rows))), "big")
+        for dream in (False, True):
+            if info.view.visible_in(dream):
+                acc[dream] |= layer_bits
+    reality = bytearray(acc[False].to_bytes(size, "big"))
+    dream_cells = bytearray(acc[True].to_bytes(size, "big"))
     for obj in objects:
         if obj.cls == "Wall":
-            bits = TileFlag.SOLID | (TileFlag.BLOCKS_SIGHT if obj.properties.get("blocks_sight", True) else 0)
-            for cells, d in ((reality, False), (dream, True)):
+            bits = int(TileFlag.SOLID) | (
+                int(TileFlag.BLOCKS_SIGHT) if obj.properties.get("blocks_sight", True) else 0
+            )
+            for cells, d in ((reality, False), (dream_cells, True)):
                 if obj.view.visible_in(d):
                     for tx, ty in wall_tiles(obj, width, height, ts):
                         cells[ty * width + tx] |= bits
-    return Grid(width, height, bytes(reality), bytes(dream))
+    return Grid(width, height, bytes(reality), bytes(dream_cells))
+
+
+def _placed_rows(data: list[list[int]], width: int, height: int, dx: int, dy: int) -> list[list[int]]:
+    """The layer's gids as exactly ``height`` rows of ``width``, shifted by whole tiles (its offset)."""
+    if dx == 0 and dy == 0 and len(data) == height and all(len(r) == width for r in data):
+        return data
+    blank = [0] * width
+    out = []
+    for y in range(height):
+        sy = y - dy
+        row = data[sy] if 0 <= sy < len(data) else blank
+        if dx > 0:
+            row = [0] * dx + row[: max(0, width - dx)]
+        elif dx < 0:
+            row = row[-dx:]
+        out.append((row + blank)[:width])
+    return out
 
 
 def wall_tiles(obj: MapObject, width: int, height: int, ts: int) -> list[tuple[int, int]]:

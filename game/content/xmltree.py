@@ -1,47 +1,40 @@
 """A small XML tree that remembers where each element starts (line and column), built with expat.
 
 ElementTree forgets positions; error messages must name the line of the object that broke (DESIGN.md §6).
-Expat is in the standard library and written in C, so keeping positions costs little. Text is kept only for
-the elements that carry meaning in Tiled files (``data`` is skipped: pytmx decodes tile data).
+Expat is in the standard library and written in C, so keeping positions costs little.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from xml.parsers import expat
 
 from game.content.diagnostics import ContentError, Diagnostic
 
-TEXT_TAGS = frozenset({"property", "text"})
-"""Elements whose character data matters (multi-line string properties, text objects)."""
 
+class Node(ET.Element):
+    """An ElementTree element that also knows where it starts (1-based line and column).
 
-@dataclass(slots=True)
-class Node:
-    """One XML element: tag, attributes, children and where it starts (1-based line and column)."""
+    Being a real Element, the same tree feeds pytmx (``TiledMap.parse_xml``), so a map is parsed once.
+    """
 
-    tag: str
-    attrib: dict[str, str]
+    __slots__ = ("col", "line")
     line: int
     col: int
-    children: list[Node] = field(default_factory=list)
-    text: str = ""
 
-    def get(self, key: str, default: str | None = None) -> str | None:
-        """An attribute's value, or ``default``."""
-        return self.attrib.get(key, default)
+    @property
+    def children(self) -> list[Node]:
+        """The child elements, in order."""
+        return list(self)  # type: ignore[arg-type]
 
-    def find(self, tag: str) -> Node | None:
-        """The first direct child with this tag."""
-        for child in self.children:
-            if child.tag == tag:
-                return child
-        return None
+    def find(self, path: str, namespaces: dict[str, str] | None = None) -> Node | None:
+        """The first direct child with this tag (the element API, typed as a Node)."""
+        return super().find(path, namespaces)  # type: ignore[return-value]
 
-    def findall(self, tag: str) -> list[Node]:
-        """Every direct child with this tag."""
-        return [c for c in self.children if c.tag == tag]
+    def findall(self, path: str, namespaces: dict[str, str] | None = None) -> list[Node]:  # type: ignore[override]
+        """Every direct child with this tag (the element API, typed as a Node)."""
+        return super().findall(path, namespaces)  # type: ignore[return-value]
 
 
 def parse_bytes(data: bytes, path: str) -> Node:
@@ -52,9 +45,11 @@ def parse_bytes(data: bytes, path: str) -> Node:
     texts: list[list[str]] = []
 
     def start(tag: str, attrs: dict[str, str]) -> None:
-        node = Node(tag, attrs, parser.CurrentLineNumber, parser.CurrentColumnNumber + 1)
+        node = Node(tag, attrs)
+        node.line = parser.CurrentLineNumber
+        node.col = parser.CurrentColumnNumber + 1
         if stack:
-            stack[-1].children.append(node)
+            stack[-1].append(node)
         else:
             root.append(node)
         stack.append(node)
@@ -63,11 +58,11 @@ def parse_bytes(data: bytes, path: str) -> Node:
     def end(_tag: str) -> None:
         node = stack.pop()
         chunks = texts.pop()
-        if chunks and node.tag in TEXT_TAGS:
+        if chunks:
             node.text = "".join(chunks)
 
     def chars(data: str) -> None:
-        if stack and stack[-1].tag in TEXT_TAGS:
+        if texts:
             texts[-1].append(data)
 
     parser.StartElementHandler = start

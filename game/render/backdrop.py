@@ -91,11 +91,17 @@ class Backdrop:
         p = max(0.0, min(1.0, progress))
         vis = min(1.0, p / 0.2, (1.0 - p) / 0.2) if 0.0 < p < 1.0 else 0.0
         canvas.fill(INK)
+        self.ash.update(wind=0.05)
+        self.ash.draw(canvas, (0.0, 0.0))
         line_w = int((w * 0.4) * min(1.0, p / 0.35))
         if line_w > 0:
             y = h // 2
-            canvas.fill(GREY, (w // 2 - line_w // 2, y, line_w, 1))
-            canvas.fill((58, 68, 102), (w // 2 - line_w // 2, y + 1, line_w, 1))
+            left = w // 2 - line_w // 2
+            canvas.fill(GREY, (left, y, line_w, 1))
+            canvas.fill((58, 68, 102), (left, y + 1, line_w, 1))
+            for x in (left - 3, left + line_w + 2):
+                # small diamonds close the line, like a title card's rule
+                pygame.draw.polygon(canvas, AMBER, [(x, y - 2), (x + 2, y), (x, y + 2), (x - 2, y)])
         t = self.text.render(title, WHITE, title=True, shadow=(58, 68, 102))
         s = self.text.render(subtitle, PALE) if subtitle else None
         rise = int(6 * (1.0 - min(1.0, p / 0.25)))

@@ -316,6 +316,7 @@ class CubeRenderer:
         screen, world = self.project(view)
         lx, ly, lz = LIGHT_DIR
         faces = []
+        best_area, front = 0.0, None
         for idx, _ in FACES:
             pts = [screen[i] for i in idx]
             area = 0.0
@@ -334,6 +335,8 @@ class CubeRenderer:
             shade = FACE_RAMP[min(len(FACE_RAMP) - 1, int(lum * len(FACE_RAMP)))]
             depth = sum(world[i][1] for i in idx)
             faces.append((depth, pts, shade))
+            if -area > best_area:
+                best_area, front = -area, pts
         faces.sort(key=lambda f: -f[0])
         dim = tuple(c * 4 // 5 for c in st.color)
         for _, pts, shade in faces:
@@ -344,6 +347,27 @@ class CubeRenderer:
             pygame.draw.polygon(canvas, dim, inset, 1)  # the seam that glows on every face
         for _, pts, _ in faces:
             pygame.draw.lines(canvas, st.color, True, pts)
+        if front is not None:
+            self._eye(canvas, front, st.color, view.awareness)
+
+    @staticmethod
+    def _eye(canvas: pygame.Surface, pts: list[tuple[float, float]], color: Color, awareness: float) -> None:
+        """A slit on the face turned most toward the viewer that opens as awareness rises: it is looking."""
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = pts
+        cx, cy = (x0 + x1 + x2 + x3) / 4, (y0 + y1 + y2 + y3) / 4
+        ux, uy = ((x1 - x0) + (x2 - x3)) / 2, ((y1 - y0) + (y2 - y3)) / 2
+        vx, vy = ((x3 - x0) + (x2 - x1)) / 2, ((y3 - y0) + (y2 - y1)) / 2
+        a = max(0.0, min(1.0, awareness))
+        h = 0.05 + 0.15 * a
+        lens = [
+            (cx - ux * 0.32, cy - uy * 0.32),
+            (cx + vx * h, cy + vy * h),
+            (cx + ux * 0.32, cy + uy * 0.32),
+            (cx - vx * h, cy - vy * h),
+        ]
+        pygame.draw.polygon(canvas, color, lens)
+        if a > 0.5:
+            canvas.fill(WHITE, (int(cx), int(cy), 1, 1))
 
     def draw(self, canvas: pygame.Surface, view: CubeView) -> None:
         """Shadow, ground light pattern and body, in that order (for callers without a light map pass)."""

@@ -185,14 +185,18 @@ class TextRenderer:
     ) -> int:
         """Draw ``text`` wrapped in ``rect`` (``visible_chars``: a typewriter prefix); returns lines drawn."""
         lines = self.wrap(text, rect.width)
-        left = len(text) if visible_chars is None else visible_chars
+        shown_upto = len(text) if visible_chars is None else visible_chars
         y = rect.top
         drawn = 0
+        pos = 0  # where each wrapped line starts in ``text`` (a space or newline between lines is skipped)
         for line in lines:
-            if left <= 0 or y + self.line_height > rect.bottom + 1:
+            start = pos
+            pos += len(line)
+            if pos < len(text) and text[pos] in " \n":
+                pos += 1
+            if start >= shown_upto or y + self.line_height > rect.bottom + 1:
                 break
-            shown = line[:left]
-            left -= len(line) + 1  # the space or newline the wrap consumed
+            shown = line[: shown_upto - start]
             if shown:
                 self.draw(target, shown, (rect.left, y), color, shadow=shadow)
             y += self.line_height

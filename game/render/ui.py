@@ -280,6 +280,26 @@ class UI:
         canvas.blit(self.icons["marker"], (pos[0] - 2, pos[1] - 3))
         self.text.draw(canvas, text, (pos[0] + 16, pos[1]), WHITE, shadow=SHADOW)
 
+    def draw_prompt(
+        self, canvas: pygame.Surface, key: str, action: str, pos: tuple[int, int], gamepad: bool = False
+    ) -> pygame.Rect:
+        """A control prompt: a keycap (or a round pad button) with its label, then what it does."""
+        label = self.text.render(key, INK)
+        w = max(label.get_width() + 6, 13)
+        h = label.get_height() + 1
+        cap = pygame.Rect(pos[0], pos[1], w, h)
+        if gamepad:
+            cap.width = cap.height = max(w, h)
+            pygame.draw.circle(canvas, INK, (cap.centerx + 1, cap.centery + 1), cap.width // 2)
+            pygame.draw.circle(canvas, PALE, cap.center, cap.width // 2)
+        else:
+            pygame.draw.rect(canvas, INK, cap.move(0, 2), border_radius=2)
+            pygame.draw.rect(canvas, PALE, cap, border_radius=2)
+            canvas.fill(WHITE, (cap.left + 2, cap.top + 1, cap.width - 4, 1))
+        canvas.blit(label, label.get_rect(center=(cap.centerx, cap.centery)))
+        end = self.text.draw(canvas, action, (cap.right + 5, pos[1]), WHITE, shadow=SHADOW)
+        return cap.union(end)
+
     def draw_caption(self, canvas: pygame.Surface, text: str, age: int) -> None:
         """A sound caption at the top centre, fading out over its last half second."""
         alpha = 255 if age < 150 else max(0, 255 - (age - 150) * 8)

@@ -10,10 +10,11 @@ import pygame
 
 from game.context import Context
 from game.render.cube import CubeRenderer, CubeView
-from game.render.effects import Effects, Fade
+from game.render.effects import Dissolve, Effects, Fade, veil
 from game.render.hud import Hud
 from game.render.light import SCENE_TINTS, Light, LightKind, LightMap, flicker
 from game.render.particles import ParticleKind, Particles
+from game.render.soundscape import Soundscape
 from game.render.tilemap import TileMapRenderer
 from game.render.viewfinder import Viewfinder
 from game.sim.cues import Cue, CueKind
@@ -64,10 +65,12 @@ class WorldView:
         kind, count = WEATHER.get(level.scene, (ParticleKind.DUST, 30))
         self.weather = Particles(kind, count, PRESENTATION_SEED)
         self.hud = Hud(ctx)
+        self.sound = Soundscape(ctx.audio, level.scene) if ctx.audio is not None else None
         self.tick = 0
         self.tint = SCENE_TINTS.get(level.scene, (38, 43, 68))
         self._static_lights = [o for o in level.objects_of("Light")]
         self._faded = False
+        self.drain_ticks = self.drain_total = 0
 
     # -- per tick: cues in, animations on ----------------------------------------------------------------
 
@@ -79,8 +82,12 @@ class WorldView:
         self.viewfinder.set_active(sim.world.dream)
         self.viewfinder.update()
         self.effects.update()
+        if self.drain_total:
+            self.drain_ticks = min(self.drain_total, self.drain_ticks + 1)
         self.weather.update(wind=0.15 if self.level.scene == "forest" else 0.0)
         self.hud.update(sim)
+        if self.sound is not None:
+            self.sound.update(sim)
 
     def _react(self, cue: Cue) -> None:
         match cue.kind:
@@ -94,9 +101,20 @@ class WorldView:
                 self._faded = closing
             case CueKind.AI if cue.name == "lock_on":
                 self.effects.shake.kick(0.15)
+            case CueKind.EFFECT:
+                self._effect(cue.name, cue.ticks)
             case _:
                 pass
         self.hud.react(cue)
+
+    def _effect(self, name: str, ticks: int) -> None:
+        """Named story effects: a glitch, the colours draining, the dream and the waste overlapping."""
+        if name == "glitch":
+            self.effects.glitch(max(10, ticks))
+        elif name == "drain":
+            self.drain_ticks, self.drain_total = 0, max(1, ticks)
+        elif name == "overlap":
+            self.effects.start(Dissolve(max(1, ticks), closing=False, color=(236, 236, 244)))
 
     # -- per frame -----------------------------------------------------------------------------------------
 
@@ -119,6 +137,10 @@ class WorldView:
         self.lightmap.apply(canvas, lights, darkness, self.tint)
         if cube_view is not None:
             self.cube.draw_body(canvas, cube_view)
+        if self.drain_total:
+            # The dream's colours drain toward grey as it breaks.
+            amount = self.drain_ticks / self.drain_total
+            veil(canvas, (139, 155, 180), 0.55 * amount)
         self.weather.draw(canvas, (float(cx), float(cy)))
         if self.viewfinder.active:
             battery = sim.camcorder.charge

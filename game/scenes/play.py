@@ -114,6 +114,11 @@ class PlayScene(BaseScene):
         )
         write_save(self.ctx.profile.save_path, save)
 
+    def leave(self) -> None:
+        """Silence the level's loops."""
+        if self.view is not None and self.view.sound is not None:
+            self.view.sound.stop()
+
     def uncover(self, result: object) -> None:
         """Back from pause (maybe to restart) or from the caught overlay (retry at the checkpoint)."""
         if result == RESTART:

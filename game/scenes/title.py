@@ -36,8 +36,12 @@ class TitleScene(BaseScene):
         self.menu = self._build_menu()
 
     def _build_menu(self) -> Menu:
+        # Reading the save here means a corrupt one is set aside (with a message) before Continue is offered.
+        self.save, message = read_save(self.ctx.profile.save_path)
+        if message:
+            self.ctx.log.note(message)
         items = [NEW_GAME, SETTINGS, QUIT]
-        if self.ctx.profile.save_path.exists():
+        if self.save is not None:
             items.insert(0, CONTINUE)
         return Menu(items)
 
@@ -63,10 +67,8 @@ class TitleScene(BaseScene):
 
     def _continue(self) -> Transition | None:
         """Resume the autosave; a save that cannot be read is set aside and the menu says so."""
-        save, message = read_save(self.ctx.profile.save_path)
+        save = self.save
         if save is None:
-            if message:
-                self.ctx.log.note(message)
             self.menu = self._build_menu()
             return None
         session = Session.from_save(save.session)

@@ -17,6 +17,8 @@ class CueKind(Enum):
     """``value``: strength 0..1, ``ticks``: duration."""
     FADE = "fade"
     """``name``: ``out`` or ``in``, ``ticks``, ``detail``: colour."""
+    EFFECT = "effect"
+    """``name``: a named screen effect (``glitch``, ``drain``, ``overlap``), ``ticks``: how long."""
     FOOTSTEP = "footstep"
     """``name``: the actor, ``detail``: running or walking."""
     AI = "ai"

@@ -98,6 +98,10 @@ class SimHost:
         self.sim.faded = to == "out"
         self.sim.cue(Cue(CueKind.FADE, to, ticks=ticks, detail=color))
 
+    def effect(self, name: str, ticks: int) -> None:
+        """Ask presentation for a named effect (glitch, drain, overlap); remembered while it lasts."""
+        self.sim.cue(Cue(CueKind.EFFECT, name, ticks=ticks))
+
     def sound(self, name: str, at: str | None) -> None:
         """Ask presentation to play an effect."""
         x, y = self.place_of(at) if at is not None else (math.nan, math.nan)
@@ -146,6 +150,8 @@ class SimHost:
                 return self.sim.world.holding_hands
             case "filming":
                 return self.sim.world.dream
+            case "hidden":
+                return self.sim.world.player.hidden and self.sim.world.partner.hidden
         raise ValueError(f"the story asks for world value {name!r}, which does not exist")
 
 

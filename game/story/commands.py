@@ -89,8 +89,14 @@ ROLES = ("player", "partner")
 EXTRA_SCENES = ("ending", "credits", "title")
 """Scenes a ``scene`` step may name besides the level scenes."""
 
-HOST_VALUES: Mapping[str, VarType] = {"bond": VarType.FLOAT, "hands": VarType.BOOL, "filming": VarType.BOOL}
-"""World values a condition may read (bond 0..1; holding hands; looking through the camcorder)."""
+HOST_VALUES: Mapping[str, VarType] = {
+    "bond": VarType.FLOAT,
+    "hands": VarType.BOOL,
+    "filming": VarType.BOOL,
+    "hidden": VarType.BOOL,
+}
+"""World values a condition may read: the bond (0..1), holding hands, looking through the camcorder, and
+both of the pair hidden (in cover or a hide spot)."""
 
 DIRECTIONS = ("up", "down", "left", "right")
 
@@ -195,6 +201,13 @@ COMMANDS: Mapping[str, CommandSpec] = {
             ends_thread=True,
         ),
         _spec(
+            "effect",
+            Blocking.NO,
+            "a named presentation effect (`glitch`, `drain`, `overlap`...) over `ticks`",
+            ArgSpec("name", ArgKind.STR, required=True),
+            ArgSpec("ticks", ArgKind.INT, default=60, low=0, high=36_000),
+        ),
+        _spec(
             "bond",
             Blocking.NO,
             "nudge the pair's bond by `delta`",
@@ -245,6 +258,8 @@ def run_command(host: StoryHost, cmd: Command, instant: bool = False) -> None:
             host.checkpoint(_str(args, "at"))
         case "scene":
             host.scene(_str(args, "to"), _opt(args, "ending"))
+        case "effect":
+            host.effect(_str(args, "name"), 0 if instant else _int(args, "ticks"))
         case "bond":
             host.bond(_float(args, "delta"))
         case _:

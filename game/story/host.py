@@ -36,6 +36,9 @@ class StoryHost(Protocol):
     def fade(self, to: str, ticks: int, color: str) -> None:
         """Fade ``out`` to a colour or ``in`` from it over ``ticks`` (0: at once)."""
 
+    def effect(self, name: str, ticks: int) -> None:
+        """Start a named presentation effect (a glitch, colours draining) over ``ticks`` (0: at once)."""
+
     def sound(self, name: str, at: str | None) -> None:
         """Play a sound effect, at an object's place when ``at`` names one."""
 
@@ -61,4 +64,4 @@ class StoryHost(Protocol):
         """Nudge the pair's bond (a quiet moment raises it)."""
 
     def value(self, name: str) -> Value:
-        """A world value a condition reads (names in ``commands.HOST_VALUES``: ``bond``, ``hands``...)."""
+        """A world value a condition reads (``commands.HOST_VALUES``: bond, hands, filming, hidden)."""

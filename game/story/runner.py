@@ -11,42 +11,22 @@ Semantics in full: docs/story.md.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import Enum
 
+from game.story import saved
 from game.story.commands import COMMANDS, Blocking, blocking_of, run_command
 from game.story.expr import Expr, evaluate
 from game.story.host import StoryHost
 from game.story.model import Call, Command, End, Goto, Invalid, Say, Set, Story, Until
 from game.story.program import Ask, Branch, Code, Instr, Jump, compile_story
-from game.story.state import SAVE_VERSION, Globals, StorySaveError
+from game.story.state import Globals, StorySaveError
 from game.story.text import placeholder_values, render
+from game.story.thread import Frame, Wait
 from game.story.values import Value
 from game.story.views import ChoiceView, LineView, OptionView, TextTiming
 
 MAX_STEPS_PER_TICK = 1000
 """A thread that runs this many instant steps in one tick (a goto loop with nothing blocking) pauses until
 the next tick, so a story mistake can stall the story but never hang the game."""
-
-
-class Wait(Enum):
-    """What the story thread is blocked on."""
-
-    NONE = "none"
-    LINE = "line"
-    CHOICE = "choice"
-    TICKS = "ticks"
-    ACTOR = "actor"
-    UNTIL = "until"
-
-
-class Frame:
-    """A place in the call stack: a node and the index of its current instruction."""
-
-    __slots__ = ("node", "pc")
-
-    def __init__(self, node: str, pc: int = 0) -> None:
-        self.node = node
-        self.pc = pc
 
 
 class Runner:
@@ -342,19 +322,22 @@ class Runner:
         return True
 
     def _command(self, cmd: Command, frame: Frame, host: StoryHost, instant: bool) -> bool:
-        run_command(host, cmd, instant)
-        if COMMANDS[cmd.name].ends_thread:
-            self.frames.clear()
-            self.pending.clear()
+        blocking = Blocking.NO if instant else blocking_of(cmd)
+        if blocking is Blocking.NO:
+            frame.pc += 1  # first: a save the host takes inside the call (a checkpoint) never repeats it
+            run_command(host, cmd, instant)
+            if COMMANDS[cmd.name].ends_thread:
+                self.frames.clear()
+                self.pending.clear()
             return False
-        match blocking_of(cmd):
-            case Blocking.TICKS if not instant and int(cmd.args["ticks"]) > 0:
-                self.wait = Wait.TICKS
-                self.wait_ticks = int(cmd.args["ticks"])
-                return True
-            case Blocking.ACTOR if not instant and host.moving(str(cmd.args["actor"])):
-                self.wait = Wait.ACTOR
-                return True
+        run_command(host, cmd)
+        if blocking is Blocking.TICKS and int(cmd.args["ticks"]) > 0:
+            self.wait = Wait.TICKS
+            self.wait_ticks = int(cmd.args["ticks"])
+            return True
+        if blocking is Blocking.ACTOR and host.moving(str(cmd.args["actor"])):
+            self.wait = Wait.ACTOR
+            return True
         frame.pc += 1
         return False
 
@@ -384,21 +367,7 @@ class Runner:
 
     def to_save(self) -> dict[str, object]:
         """Everything needed to continue exactly here (globals and seen lines are saved by their owners)."""
-        return {
-            "version": SAVE_VERSION,
-            "scene": self.story.scene,
-            "frames": [[f.node, f.pc] for f in self.frames],
-            "locals": dict(sorted(self.locals.items())),
-            "visits": dict(sorted(self.visits.items())),
-            "chosen": sorted(self.chosen),
-            "pending": list(self.pending),
-            "wait": self.wait.value,
-            "wait_ticks": self.wait_ticks,
-            "reveal_ticks": self.reveal_ticks,
-            "line_auto": self.line_auto,
-            "line_seen_before": self.line_seen_before,
-            "options": list(self.options),
-        }
+        return saved.dump(self)
 
     @classmethod
     def from_save(
@@ -410,26 +379,13 @@ class Runner:
         seen: set[str] | None = None,
     ) -> Runner:
         """A runner continuing from :meth:`to_save` data; raises :class:`StorySaveError` if it won't fit."""
-        from game.story.saved import restore
-
         runner = cls(story, globals_, timing, seen)
-        restore(runner, data)
+        saved.restore(runner, data)
         return runner
 
     def snapshot(self) -> list[object]:
         """The runner's state as plain values for the state hash (floats rounded to 3 places)."""
-        return [
-            [[f.node, f.pc] for f in self.frames],
-            [[k, round(v, 3) if isinstance(v, float) else v] for k, v in sorted(self.locals.items())],
-            [[k, v] for k, v in sorted(self.visits.items())],
-            sorted(self.chosen),
-            list(self.pending),
-            self.wait.value,
-            self.wait_ticks,
-            self.reveal_ticks,
-            self.line_auto,
-            list(self.options),
-        ]
+        return saved.snapshot(self)
 
 
 __all__ = ["MAX_STEPS_PER_TICK", "Frame", "Runner", "StorySaveError", "Wait"]

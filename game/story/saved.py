@@ -1,12 +1,18 @@
-"""Restoring a :class:`Runner` from saved data, checking that every piece fits the story it runs."""
+"""A :class:`Runner`'s state as plain data: saving, restoring (checking every piece fits the story) and the
+state-hash snapshot."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from game.story.model import Command, Say, Until
 from game.story.program import Ask
-from game.story.runner import Frame, Runner, Wait
 from game.story.state import SAVE_VERSION, StorySaveError
+from game.story.thread import Frame, Wait
 from game.story.values import VarType
+
+if TYPE_CHECKING:
+    from game.story.runner import Runner
 
 _WAITS_ON: dict[Wait, type] = {
     Wait.LINE: Say,
@@ -15,6 +21,41 @@ _WAITS_ON: dict[Wait, type] = {
     Wait.ACTOR: Command,
     Wait.UNTIL: Until,
 }
+
+
+def dump(runner: Runner) -> dict[str, object]:
+    """Plain data for a save file (see :meth:`Runner.to_save`)."""
+    return {
+        "version": SAVE_VERSION,
+        "scene": runner.story.scene,
+        "frames": [[f.node, f.pc] for f in runner.frames],
+        "locals": dict(sorted(runner.locals.items())),
+        "visits": dict(sorted(runner.visits.items())),
+        "chosen": sorted(runner.chosen),
+        "pending": list(runner.pending),
+        "wait": runner.wait.value,
+        "wait_ticks": runner.wait_ticks,
+        "reveal_ticks": runner.reveal_ticks,
+        "line_auto": runner.line_auto,
+        "line_seen_before": runner.line_seen_before,
+        "options": list(runner.options),
+    }
+
+
+def snapshot(runner: Runner) -> list[object]:
+    """Plain values for the state hash, floats rounded to 3 places."""
+    return [
+        [[f.node, f.pc] for f in runner.frames],
+        [[k, round(v, 3) if isinstance(v, float) else v] for k, v in sorted(runner.locals.items())],
+        [[k, v] for k, v in sorted(runner.visits.items())],
+        sorted(runner.chosen),
+        list(runner.pending),
+        runner.wait.value,
+        runner.wait_ticks,
+        runner.reveal_ticks,
+        runner.line_auto,
+        list(runner.options),
+    ]
 
 
 def restore(runner: Runner, data: object) -> None:
