@@ -90,23 +90,21 @@ def settings_pages(out: Path, lang: str, size: str) -> None:
 def menus(out: Path, lang: str, size: str) -> None:
     """The title, and the pause menu over the forest."""
     ctx = context(lang, size)
-    ctx.profile.data.mkdir(parents=True, exist_ok=True)
-    ctx.profile.save_path.write_text("{}", encoding="utf-8")  # so the title offers Continue
-    stack = SceneStack()
-    stack.push(ctx.scenes.title(ctx))
-    for _ in range(90):
-        stack.update(InputFrame())
-    shoot(stack, out / f"title-{lang}-{size}.png")
     session = Session.new(7, ctx.settings.sim_settings())
     ctx.log.session = session
     play: Scene = ctx.scenes.play(ctx, session, "forest")
     stack = SceneStack()
-    stack.push(play)
+    stack.push(play)  # entering the level autosaves, so the title below offers Continue
     for _ in range(30):
         stack.update(InputFrame(move=(1.0, 0.0)))
     stack.update(press(Action.PAUSE))
     stack.update(press(Action.DOWN))
     shoot(stack, out / f"pause-{lang}-{size}.png")
+    stack = SceneStack()
+    stack.push(ctx.scenes.title(ctx))
+    for _ in range(90):
+        stack.update(InputFrame())
+    shoot(stack, out / f"title-{lang}-{size}.png")
 
 
 def main(argv: list[str]) -> int:

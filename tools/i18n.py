@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -67,6 +68,8 @@ class Roots:
 
     code: Path = ROOT / "game"
     levels: Path = ROOT / "levels"
+    drafts: Path | None = ROOT / "docs" / "story-draft"
+    """Story drafts not yet moved into ``levels/``: their lines are translated ahead (a line in ``levels/`` wins)."""
     out: Path = ROOT / "assets" / "i18n"
     base: Path = ROOT
     """Paths in references are written relative to this."""
@@ -133,8 +136,8 @@ def story_files(levels: Path) -> list[Path]:
     return sorted(files, key=lambda p: (rank.get(p.stem, len(rank)), p.name))
 
 
-def collect_stories(source: Source, levels: Path, base: Path) -> None:
-    """Story lines, options, objectives and cast names from every story file."""
+def collect_stories(source: Source, levels: Path, base: Path, draft: bool = False) -> None:
+    """Story lines, options, objectives and cast names from every story file (drafts only add new ids)."""
     from game.content.story_yaml import read_story_file
     from game.story.lines import LineKind, iter_units
 
@@ -160,6 +163,10 @@ def collect_stories(source: Source, levels: Path, base: Path) -> None:
                 unit.notes.append("a character's name")
                 unit.references = []  # alike in every scene: where it is declared does not help
             _note_placeholders(unit)
+            if draft:
+                if unit.id in source.units:
+                    continue
+                unit.notes.append("from a draft")
             source.add(unit, Diagnostic(shown, line.pos.line, line.pos.col, "I020", ""))
 
 
@@ -167,6 +174,8 @@ def collect(roots: Roots) -> Source:
     """Every unit: the story's (cast first), then the UI's."""
     source = Source()
     collect_stories(source, roots.levels, roots.base)
+    if roots.drafts is not None and roots.drafts.is_dir():
+        collect_stories(source, roots.drafts, roots.base, draft=True)
     collect_code(source, roots.code, roots.base)
     return source
 
@@ -334,10 +343,6 @@ def _entry_problems(unit: Unit, entry: PoEntry, shown: str, glyphs: bool) -> lis
 
 
 def _missing_glyphs(text: str, face: str) -> set[str]:
-    import os
-
-    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     from game.render.text import missing_glyphs
 
     return missing_glyphs(text, face)
@@ -371,6 +376,8 @@ def main(argv: list[str] | None = None, roots: Roots | None = None) -> int:
     rep.add_argument("--strict", action="store_true", help="stale translations fail too")
     rep.add_argument("--no-glyphs", action="store_true", help="skip the font coverage check")
     args = parser.parse_args(argv)
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # the glyph check opens fonts, never a window
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     roots = roots or Roots()
     lines: list[str] = []
     if args.command == "extract":

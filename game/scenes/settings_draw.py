@@ -230,10 +230,13 @@ def _draw_binding(
 
 def _draw_sample(canvas: pygame.Surface, ui: UI, sample: str, panel: pygame.Rect, top: int) -> None:
     """A sample line in the current text size, so the choice can be judged before playing."""
-    room = pygame.Rect(panel.left + 14, top, panel.width - 28, panel.bottom - 8 - top)
-    if room.height < ui.text.line_height:
+    lines = len(ui.text.wrap(sample, panel.width - 36))
+    room = pygame.Rect(panel.left + 18, top + 4, panel.width - 36, min(lines, 3) * ui.text.line_height)
+    if room.bottom > panel.bottom - 8:
         return
-    canvas.fill(INK, room.inflate(8, 6))
+    frame = room.inflate(12, 10)
+    canvas.fill(INK, frame)
+    pygame.draw.rect(canvas, GREY, frame, 1)
     ui.text.draw_wrapped(canvas, sample, room, WHITE, shadow=SHADOW)
 
 
@@ -251,7 +254,8 @@ def _draw_capture(scene: SettingsScene, canvas: pygame.Surface, ui: UI) -> None:
     w = max(text.measure(first)[0], text.measure(second)[0]) + 40
     h = text.line_height * 2 + 28
     box = pygame.Rect(0, 0, min(w, canvas.get_width() - 20), h)
-    box.center = (canvas.get_width() // 2, canvas.get_height() // 2)
+    # Low on the screen, so the row being rebound stays in sight above it.
+    box.midbottom = (canvas.get_width() // 2, canvas.get_height() - 6)
     ui.menu_panel.draw(canvas, box)
     text.draw(canvas, first, (box.centerx, box.top + 10), WHITE, shadow=SHADOW, anchor="midtop")
     text.draw(
