@@ -41,7 +41,9 @@ def _scene_flags(parser: argparse.ArgumentParser) -> None:
     )
     where.add_argument("--map", type=Path, help="start in this Tiled map file")
     parser.add_argument("--seed", type=int, default=None, help="seed for the simulation's generator")
-    parser.add_argument("--lang", default="en", help=f"language of the text ({', '.join(LANGUAGES)})")
+    parser.add_argument(
+        "--lang", default=None, help=f"language of the text ({', '.join(LANGUAGES)}; default: the settings')"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -132,7 +134,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _options(args: argparse.Namespace, headless: bool, seed: int) -> RunOptions:
     from game.context import RunOptions
 
-    if args.lang not in LANGUAGES:
+    if args.lang is not None and args.lang not in LANGUAGES:
         raise UsageError(f"refuge: unknown language {args.lang!r} (known: {', '.join(LANGUAGES)})")
     map_path: Path | None = args.map
     if map_path is not None and not map_path.is_file():
