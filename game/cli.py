@@ -235,11 +235,19 @@ def _headless(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _shown(path: Path) -> Path:
+    """A path relative to the working folder when it lies inside it (diagnostics read better that way)."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
 def _check(args: argparse.Namespace) -> int:
     from game.content.check import run_check
     from game.context import LEVELS_DIR
 
-    paths: list[Path] = args.paths or [LEVELS_DIR]
+    paths: list[Path] = args.paths or [_shown(LEVELS_DIR)]
     for path in paths:
         if not path.exists():
             raise UsageError(f"refuge check: {path}: no such file or folder")
