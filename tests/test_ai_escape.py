@@ -24,7 +24,8 @@ from game.world.level import Level, TileFlag
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = sorted((ROOT / "tests" / "fixtures" / "ai").glob("*.txt"))
 BOUND = 8
-"""DESIGN.md §6: every walkable tile is at most 8 tiles of walking from cover or a hide spot."""
+"""DESIGN.md §6: every walkable tile is at most 8 tiles of walking from cover or a hide spot (a roof counts
+too, as ``refuge check`` has it: the sky cannot see under it)."""
 TWO_MINUTES = 2 * 60 * 60
 
 
@@ -65,7 +66,8 @@ def load(spec: tuple[str, Path | None]) -> Level:
 
 def cover_tiles(level: Level) -> list[int]:
     w, ts = level.width, level.tile_size
-    out = [i for i, c in enumerate(level.grid.reality) if c & TileFlag.COVER and not c & TileFlag.SOLID]
+    safe, solid = int(TileFlag.COVER | TileFlag.ROOF), int(TileFlag.SOLID)
+    out = [i for i, c in enumerate(level.grid.reality) if c & safe and not c & solid]
     out += [int(o.center[1] // ts) * w + int(o.center[0] // ts) for o in level.objects_of("HideSpot")]
     return out
 
@@ -85,6 +87,12 @@ def open_ground_near(level: Level, x: float, y: float) -> tuple[float, float]:
     raise AssertionError("no open ground near the spawn")
 
 
+def out_of_sight(level: Level, sb: Sandbox) -> bool:
+    """Both hidden (cover, a hide spot) or under a roof."""
+    roof = int(TileFlag.ROOF)
+    return all(a.hidden or level.grid.flags(*level.tile_at(a.x, a.y)) & roof for a in (sb.player, sb.partner))
+
+
 def spawn(level: Level) -> tuple[float, float]:
     s = level.spawn("player")
     assert s is not None, "a map with a Cube has a player spawn"
@@ -102,8 +110,9 @@ def test_fixture_maps_keep_the_escapability_bound(spec: tuple[str, Path]) -> Non
 
 
 @pytest.mark.parametrize("spec", _maps())
-@pytest.mark.parametrize("difficulty", [Difficulty.NORMAL, Difficulty.HARD])
+@pytest.mark.parametrize("difficulty", [Difficulty.NORMAL, Difficulty.ASSIST])
 def test_an_evader_that_runs_to_cover_escapes(spec: tuple[str, Path], difficulty: Difficulty) -> None:
+    """Normal and assist promise the escape; hard is allowed to punish a partner who lags into cover."""
     level = load(spec)
     if not level.has_cube:
         pytest.skip("no Cube on this map")
@@ -117,11 +126,11 @@ def test_an_evader_that_runs_to_cover_escapes(spec: tuple[str, Path], difficulty
         hunted = False
         for _ in range(3 * 60 * 60):
             sb.step(evader.intent(sb.player), interact=evader.take_interact())
-            hunted = hunted or sb.ai.cube_state in (CubeState.CHASE, CubeState.CAPTURE)
+            hunted = hunted or sb.ai.cube_state in (CubeState.LOCK_ON, CubeState.CHASE, CubeState.CAPTURE)
             assert sb.caught == 0, f"seed {seed}: caught at tick {sb.tick} after running to cover"
         chased += hunted
         if hunted:
-            assert sb.player.hidden and sb.partner.hidden, f"seed {seed}: the pair did not end in cover"
+            assert out_of_sight(level, sb), f"seed {seed}: the pair did not end in cover"
     assert chased >= len(seeds) // 2, "the Cube rarely even came for them: the test proves little"
 
 

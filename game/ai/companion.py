@@ -54,7 +54,9 @@ class Companion:
         self.level = level
         self.params = params
         self.walk = {False: walk, True: walk_dream}
-        self.fields = {False: FlowField(walk, FIELD_RADIUS), True: FlowField(walk_dream, FIELD_RADIUS)}
+        field = FlowField(walk, FIELD_RADIUS)
+        dream_field = field if walk_dream is walk else FlowField(walk_dream, FIELD_RADIUS)
+        self.fields = {False: field, True: dream_field}
         self.trail: deque[tuple[float, float]] = deque(maxlen=48)
         self.mode = "idle"
         self.stuck = 0
