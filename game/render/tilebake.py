@@ -15,7 +15,8 @@ from typing import Any
 
 import pygame
 
-from game.content.tiled import LayerInfo, LayerKind, ParsedMap
+from game.content.layers import LayerInfo, LayerKind
+from game.content.tiled import ParsedMap
 
 CHUNK_TILES = 8
 """Chunk side in tiles: small enough that a first frame paints a third of a big map, large enough to blit fast."""

@@ -19,7 +19,8 @@ import pytmx
 from pytmx.util_pygame import pygame_image_loader
 
 from game.content.diagnostics import ContentError, Severity
-from game.content.tiled import LayerInfo, LayerKind, ParsedMap, read_map
+from game.content.layers import LayerInfo, LayerKind
+from game.content.tiled import ParsedMap, read_map
 from game.render.tilebake import CHUNK_TILES, EMPTY, BakedPass, Baker
 from game.world.level import Level
 
