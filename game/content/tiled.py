@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ET
+import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -79,6 +80,17 @@ def read_map(
     """
     shown = str(path)
     root = parse_file(path, shown, "M002", "map file")
+    try:
+        return _read(path, shown, root, image_loader, strict)
+    # A value our own reading chokes on (a number that is not one, a broken base64 layer...): report, never crash.
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError, zlib.error) as exc:
+        message = f"cannot read the map: {type(exc).__name__}: {exc}"
+        raise ContentError([Diagnostic(shown, root.line, root.col, "M003", message)]) from None
+
+
+def _read(
+    path: Path, shown: str, root: Node, image_loader: ImageLoader | None, strict: bool
+) -> tuple[ParsedMap, Level]:
     diags: list[Diagnostic] = []
     if root.tag != "map":
         raise ContentError(
@@ -111,9 +123,9 @@ def read_map(
             la.data = [mapped[i : i + width] for i in range(0, len(mapped), width)]
     # pytmx raises bare Exception, ValueError, KeyError... for content it cannot read; all mean "bad map".
     except Exception as exc:
-        raise ContentError(
-            [Diagnostic(shown, root.line, root.col, "M003", f"pytmx cannot read the map: {exc}")]
-        ) from None
+        found = [d for d in diags if d.severity is Severity.ERROR]  # what we found first usually says where
+        found.append(Diagnostic(shown, root.line, root.col, "M003", f"pytmx cannot read the map: {exc}"))
+        raise ContentError(found) from None
     tile_data = [la.data for la in tmx.layers if isinstance(la, pytmx.TiledTileLayer)]
     width, height, ts = int(root.get("width", "0") or 0), int(root.get("height", "0") or 0), _tile_size(root)
     grid = build_grid(tmx, layers, tile_data, width, height, ts, objects)
@@ -269,7 +281,13 @@ def _walk(
                 layers.append(_info(LayerKind.OBJECTS, name, here))
                 ctx = LayerContext(name, here.view, here.offset_x, here.offset_y, here.visible)
                 for obj_node in child.findall("object"):
-                    obj = reader.read(obj_node, ctx)
+                    try:
+                        obj = reader.read(obj_node, ctx)
+                    except ValueError as exc:  # a coordinate or size that is not a number
+                        where = (shown, obj_node.line, obj_node.col)
+                        what = f"object {obj_node.get('id', '?')}: an attribute is not a number ({exc})"
+                        reader.diags.append(Diagnostic(*where, "M012", what))
+                        continue
                     if obj is not None:
                         objects.append(obj)
 
