@@ -64,8 +64,4 @@ def peak_memory() -> Result:
 
 def run() -> list[Result]:
     """Both process-level figures."""
-    return [startup(), peak_memory(), _bot_placeholder()]
-
-
-def _bot_placeholder() -> Result:
-    return skipped("bot_speedup", "x")
+    return [startup(), peak_memory()]

@@ -41,7 +41,9 @@ def _scene_flags(parser: argparse.ArgumentParser) -> None:
     )
     where.add_argument("--map", type=Path, help="start in this Tiled map file")
     parser.add_argument("--seed", type=int, default=None, help="seed for the simulation's generator")
-    parser.add_argument("--lang", default="en", help=f"language of the text ({', '.join(LANGUAGES)})")
+    parser.add_argument(
+        "--lang", default=None, help=f"language of the text ({', '.join(LANGUAGES)}; default: the settings')"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Parse, run, and turn every expected failure into one line and exit code 2."""
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    # Window managers (and test tools) find the window by this class, not the interpreter's name. pygame
+    # reads it when first imported, so it is set before anything imports pygame.
+    os.environ.setdefault("SDL_VIDEO_X11_WMCLASS", "refuge")
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
     try:
@@ -128,7 +134,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _options(args: argparse.Namespace, headless: bool, seed: int) -> RunOptions:
     from game.context import RunOptions
 
-    if args.lang not in LANGUAGES:
+    if args.lang is not None and args.lang not in LANGUAGES:
         raise UsageError(f"refuge: unknown language {args.lang!r} (known: {', '.join(LANGUAGES)})")
     map_path: Path | None = args.map
     if map_path is not None and not map_path.is_file():
@@ -150,6 +156,7 @@ def _options(args: argparse.Namespace, headless: bool, seed: int) -> RunOptions:
         lang=args.lang,
         stop_on_exit=headless and (args.scene is not None or map_path is not None),
         watch=bool(getattr(args, "watch", False)),
+        renders=not headless or bool(getattr(args, "render", False)),
         debug=args.debug,
     )
 

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from game.app import HeadlessOptions, run_headless
-from game.context import RunOptions
+from game.context import Context, RunOptions
 from game.input.frame import Action, InputFrame
 from game.input.replay import Recorder, ReplayHeader
+from game.scene import SceneStack
 from tests.helpers import last_json, run_game
 
 SUMMARY_KEYS = {
@@ -46,7 +47,7 @@ def test_headless_forest_json_summary(tmp_path: Path) -> None:
     done = run_game(["headless", "--scene", "forest", "--ticks", "600", "--json", "--seed", "5"], tmp_path)
     assert done.returncode == 0, done.stderr
     summary = last_json(done.stdout)
-    assert SUMMARY_KEYS <= summary.keys()
+    assert summary.keys() >= SUMMARY_KEYS
     assert summary["outcome"] == "ticks"
     assert summary["ticks"] == 600
     assert summary["scenes"] == ["forest"]
@@ -57,9 +58,11 @@ def test_headless_forest_json_summary(tmp_path: Path) -> None:
 def test_same_seed_and_replay_give_the_same_hash_across_processes(tmp_path: Path) -> None:
     replay = write_replay(
         tmp_path / "a.replay",
-        walk([((1.0, 0.0), 200), ((0.0, 1.0), 150), ((-0.5, 0.5), 100)], run_every=40)
-        + [InputFrame(pressed=Action.HANDS)]
-        + walk([((1.0, 0.0), 150)]),
+        [
+            *walk([((1.0, 0.0), 200), ((0.0, 1.0), 150), ((-0.5, 0.5), 100)], run_every=40),
+            InputFrame(pressed=Action.HANDS),
+            *walk([((1.0, 0.0), 150)]),
+        ],
     )
     other = write_replay(tmp_path / "b.replay", walk([((0.0, -1.0), 300), ((1.0, 0.0), 300)]))
     base = ["headless", "--scene", "forest", "--ticks", "700", "--seed", "11", "--json"]
@@ -114,28 +117,41 @@ def test_recording_a_run_then_replaying_it_reproduces_the_hash(tmp_path: Path) -
 
 
 class Script:
-    """Scripted input: a list of frames, then idle."""
+    """Scripted input: a list of frames, then idle; notes the top scene each tick."""
 
-    def __init__(self, frames: list[InputFrame]) -> None:
+    def __init__(self, frames: list[InputFrame], stack: SceneStack) -> None:
         self.frames = list(frames)
+        self.stack = stack
+        self.tops: list[str] = []
 
     def next_frame(self) -> InputFrame:
+        top = self.stack.top
+        self.tops.append(top.name if top else "-")
         return self.frames.pop(0) if self.frames else InputFrame()
 
 
 def test_title_to_walking_in_the_forest_in_process() -> None:
-    frames = [InputFrame()] * 10 + [InputFrame(pressed=Action.CONFIRM)] + walk([((1.0, 0.0), 120)])
-    captured = {}
+    # Title: New game; the chapter card (confirm skips it after half a second); then walking.
+    frames = [
+        *[InputFrame()] * 10,
+        InputFrame(pressed=Action.CONFIRM),
+        *[InputFrame()] * 40,
+        InputFrame(pressed=Action.CONFIRM),
+        *walk([((1.0, 0.0), 120)]),
+    ]
+    scripts: list[Script] = []
 
-    def source(ctx: object, stack: object) -> Script:
-        captured["stack"] = stack
-        return Script(frames)
+    def source(ctx: Context, stack: SceneStack) -> Script:
+        scripts.append(Script(frames, stack))
+        return scripts[0]
 
     result = run_headless(RunOptions(seed=2, headless=True), HeadlessOptions(ticks=200, source=source))
     assert result.outcome == "ticks"
     assert result.scenes == ["forest"]
-    stack = captured["stack"]
-    assert [s.name for s in stack.scenes] == ["play"]  # type: ignore[attr-defined]
+    tops = scripts[0].tops
+    assert tops[:11] == ["title"] * 11
+    assert set(tops[11:52]) == {"chapter"}
+    assert set(tops[53:]) == {"play"}
 
 
 def test_the_player_moves_in_the_forest_and_walls_hold() -> None:

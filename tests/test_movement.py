@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from game.ai.plan import level_from_plan
 from game.world.actors import Actor, MoveIntent
 from game.world.movement import RUN_SPEED, WALK_SPEED, box_blocked, move_actor
-from tests.levels_ascii import level_from_ascii
 
 ROOM = """
 ##########
@@ -19,7 +19,7 @@ ROOM = """
 
 
 def test_walk_and_run_speeds() -> None:
-    level = level_from_ascii(ROOM)
+    level = level_from_plan(ROOM, cube=False)
     a = Actor("dal", 40.0, 40.0)
     assert move_actor(a, MoveIntent(1, 0), WALK_SPEED, level.grid, 16) == pytest.approx(WALK_SPEED)
     assert move_actor(a, MoveIntent(1, 0, run=True), RUN_SPEED, level.grid, 16) == pytest.approx(RUN_SPEED)
@@ -28,7 +28,7 @@ def test_walk_and_run_speeds() -> None:
 
 @pytest.mark.parametrize("speed", [RUN_SPEED, 8.0, 15.9, 40.0])
 def test_no_tunnelling_through_a_wall_at_any_speed(speed: float) -> None:
-    level = level_from_ascii(ROOM)
+    level = level_from_plan(ROOM, cube=False)
     a = Actor("dal", 40.0, 3 * 16 + 8)  # left of the pillar at tiles 4..5, row 3
     for _ in range(200):
         move_actor(a, MoveIntent(1, 0), speed, level.grid, 16)
@@ -37,7 +37,7 @@ def test_no_tunnelling_through_a_wall_at_any_speed(speed: float) -> None:
 
 
 def test_sliding_along_a_wall_keeps_the_free_axis() -> None:
-    level = level_from_ascii(ROOM)
+    level = level_from_plan(ROOM, cube=False)
     a = Actor("dal", 40.0, 20.0)  # near the top wall
     for _ in range(30):
         move_actor(a, MoveIntent(0.7, -0.7), WALK_SPEED, level.grid, 16)
@@ -46,7 +46,7 @@ def test_sliding_along_a_wall_keeps_the_free_axis() -> None:
 
 
 def test_standing_still_is_not_moving() -> None:
-    level = level_from_ascii(ROOM)
+    level = level_from_plan(ROOM, cube=False)
     a = Actor("dal", 40.0, 40.0)
     move_actor(a, MoveIntent(), WALK_SPEED, level.grid, 16)
     assert not a.moving and a.prev_x == a.x

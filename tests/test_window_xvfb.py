@@ -19,18 +19,24 @@ set -u
 "$PYTHON" -m game play --scene forest --scale 1 --seed 4 > "$OUT/game.log" 2>&1 &
 GAME=$!
 for i in $(seq 1 100); do
-    WIN=$(xdotool search --name '^Refuge$' 2>/dev/null | head -n 1)
+    WIN=$(xdotool search --class '^refuge$' 2>/dev/null | head -n 1)
     [ -n "$WIN" ] && break
     sleep 0.1
 done
 [ -n "${WIN:-}" ] || { echo "no window"; kill $GAME; exit 3; }
-xdotool windowactivate --sync "$WIN" 2>/dev/null || xdotool windowfocus "$WIN" 2>/dev/null || true
-sleep 0.5
-xdotool keydown --window "$WIN" d; sleep 0.6; xdotool keyup --window "$WIN" d
-xdotool keydown --window "$WIN" s; sleep 0.4; xdotool keyup --window "$WIN" s
+# No window manager runs under Xvfb: give the window focus directly, then type as a person would.
+xdotool windowfocus --sync "$WIN" 2>/dev/null || xdotool windowfocus "$WIN"
+# Wait for the first frames (a loaded machine may take a while to load the level).
+for i in $(seq 1 100); do
+    import -window root "$OUT/first.png"
+    [ "$(convert "$OUT/first.png" -format %k info:)" -gt 12 ] && break
+    sleep 0.2
+done
+xdotool keydown d; sleep 0.6; xdotool keyup d
+xdotool keydown s; sleep 0.4; xdotool keyup s
 sleep 0.2
 import -window root "$OUT/shot.png"
-xdotool key --window "$WIN" ctrl+q
+xdotool key ctrl+q
 for i in $(seq 1 50); do kill -0 $GAME 2>/dev/null || break; sleep 0.1; done
 if kill -0 $GAME 2>/dev/null; then echo "game did not quit"; kill $GAME; exit 4; fi
 wait $GAME

@@ -1,4 +1,4 @@
-"""Pixel text: Galmuri faces at their design sizes, no antialiasing, cached renders, English and Korean wrap."""
+"""Pixel text: Galmuri faces at their design sizes, no antialiasing, cached, English and Korean wrap."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ class TextSize(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Face:
-    """A font file and the pixel size it was drawn for (the only size at which it is crisp, besides multiples)."""
+    """A font file and the pixel size it was drawn for (crisp only at it and its multiples)."""
 
     file: str
     px: int
@@ -69,7 +69,7 @@ def missing_glyphs(text: str, face_file: str = "Galmuri11.ttf") -> set[str]:
 
 
 def wrap_words(text: str, width: int, measure: pygame.font.Font) -> list[str]:
-    """Break ``text`` into lines no wider than ``width`` px: at spaces, else per character (long words, Korean)."""
+    """Break ``text`` into lines no wider than ``width`` px: at spaces, else per character."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
@@ -167,7 +167,7 @@ class TextRenderer:
         shadow: Color | None = None,
         anchor: str = "topleft",
     ) -> pygame.Rect:
-        """Draw one line at ``pos`` (``anchor`` is a pygame.Rect attribute name); returns the rectangle drawn."""
+        """Draw one line at ``pos`` (``anchor``: a pygame.Rect attribute); returns the rect drawn."""
         surf = self.render(text, color, title=title, shadow=shadow)
         rect = surf.get_rect(**{anchor: pos})
         target.blit(surf, rect)
@@ -183,16 +183,20 @@ class TextRenderer:
         shadow: Color | None = None,
         visible_chars: int | None = None,
     ) -> int:
-        """Draw ``text`` wrapped inside ``rect``; ``visible_chars`` reveals a typewriter prefix. Returns lines drawn."""
+        """Draw ``text`` wrapped in ``rect`` (``visible_chars``: a typewriter prefix); returns lines drawn."""
         lines = self.wrap(text, rect.width)
-        left = len(text) if visible_chars is None else visible_chars
+        shown_upto = len(text) if visible_chars is None else visible_chars
         y = rect.top
         drawn = 0
+        pos = 0  # where each wrapped line starts in ``text`` (a space or newline between lines is skipped)
         for line in lines:
-            if left <= 0 or y + self.line_height > rect.bottom + 1:
+            start = pos
+            pos += len(line)
+            if pos < len(text) and text[pos] in " \n":
+                pos += 1
+            if start >= shown_upto or y + self.line_height > rect.bottom + 1:
                 break
-            shown = line[:left]
-            left -= len(line) + 1  # the space or newline the wrap consumed
+            shown = line[: shown_upto - start]
             if shown:
                 self.draw(target, shown, (rect.left, y), color, shadow=shadow)
             y += self.line_height

@@ -1,51 +1,230 @@
-"""Draws a level's world: map layers below, actors sorted by depth, layers above, debug on top."""
+"""Draws a level being played: map, the pair, the Cube and its light, darkness, weather, camcorder, HUD.
+
+It reads the :class:`LevelSim` and owns only presentation state (shake, transitions, particles, the
+viewfinder's wipe, smoothed cube tilt), each with its own generator; nothing here changes the simulation.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pygame
 
-from game.render.tilemap import MapRenderer
+from game.context import Context
+from game.render.cube import CubeRenderer, CubeView
+from game.render.effects import Dissolve, Effects, Fade, veil
+from game.render.hud import Hud
+from game.render.light import SCENE_TINTS, Light, LightKind, LightMap, flicker
+from game.render.particles import ParticleKind, Particles
+from game.render.soundscape import Soundscape
+from game.render.tilemap import TileMapRenderer
+from game.render.viewfinder import Viewfinder
+from game.sim.cues import Cue, CueKind
+from game.sim.level_sim import LevelSim
 from game.world.actors import Actor
 from game.world.level import Level
-from game.world.world import World
 
-ACTOR_COLOURS = {"dal": ((58, 68, 102), (232, 183, 150)), "byeol": ((162, 38, 51), (232, 183, 150))}
-
-
-class WorldView:
-    """Reads a :class:`World` and draws it; holds only surfaces, never game state."""
-
-    def __init__(self, map_path: Path, level: Level) -> None:
-        self.level = level
-        self.map = MapRenderer(map_path)
-
-    def draw(
-        self, canvas: pygame.Surface, world: World, cam: tuple[int, int], alpha: float, debug: bool
-    ) -> None:
-        """One frame of the world with the camera's top-left at ``cam``."""
-        cx, cy = cam
-        self.map.draw_below(canvas, cx, cy, world.dream)
-        actors = sorted((world.player, world.partner), key=lambda a: _lerp(a.prev_y, a.y, alpha))
-        for actor in actors:
-            draw_actor(canvas, actor, cx, cy, alpha)
-        self.map.draw_above(canvas, cx, cy, world.dream)
-        if debug:
-            from game.render.level_debug import draw_level_debug
-
-            draw_level_debug(canvas, self.level, cx, cy, world.dream)
+WEATHER: dict[str, tuple[ParticleKind, int]] = {
+    "forest": (ParticleKind.ASH, 70),
+    "mall": (ParticleKind.DUST, 40),
+    "fantasy": (ParticleKind.PETALS, 45),
+    "confrontation": (ParticleKind.FLAKES, 90),
+}
+PRESENTATION_SEED = 0x5EED
+"""Presentation's generators are seeded apart from the simulation's, so watching never changes the game."""
 
 
 def _lerp(a: float, b: float, t: float) -> float:
     return a + (b - a) * t
 
 
-def draw_actor(canvas: pygame.Surface, actor: Actor, cx: int, cy: int, alpha: float) -> None:
-    """A simple figure standing with its feet at the actor's interpolated position."""
-    x = round(_lerp(actor.prev_x, actor.x, alpha)) - cx
-    y = round(_lerp(actor.prev_y, actor.y, alpha)) - cy
-    body, skin = ACTOR_COLOURS.get(actor.name, ((139, 155, 180), (232, 183, 150)))
-    pygame.draw.ellipse(canvas, (24, 20, 37), (x - 6, y - 2, 12, 4))
-    pygame.draw.rect(canvas, body, (x - 4, y - 14, 8, 12))
-    pygame.draw.rect(canvas, skin, (x - 3, y - 20, 6, 6))
+def _colour(value: object, default: tuple[int, int, int]) -> tuple[int, int, int]:
+    """A Tiled colour (``#aarrggbb`` or ``#rrggbb``) as RGB."""
+    text = str(value or "").lstrip("#")
+    if len(text) == 8:
+        text = text[2:]
+    if len(text) != 6:
+        return default
+    try:
+        return (int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16))
+    except ValueError:
+        return default
+
+
+class WorldView:
+    """Presentation of one level."""
+
+    def __init__(self, level: Level, tiles: TileMapRenderer, ctx: Context) -> None:
+        self.level = level
+        self.map = tiles
+        self.ctx = ctx
+        self.art = ctx.art
+        reduce = ctx.settings.reduce_flashing
+        self.effects = Effects(PRESENTATION_SEED, reduce_flashing=reduce or not ctx.settings.screen_shake)
+        self.cube = CubeRenderer()
+        self.lightmap = LightMap()
+        self.viewfinder = Viewfinder(text=self.art.text)
+        kind, count = WEATHER.get(level.scene, (ParticleKind.DUST, 30))
+        self.weather = Particles(kind, count, PRESENTATION_SEED)
+        self.hud = Hud(ctx)
+        self.sound = Soundscape(ctx.audio, level.scene) if ctx.audio is not None else None
+        self.tick = 0
+        self.tint = SCENE_TINTS.get(level.scene, (38, 43, 68))
+        self._static_lights = [o for o in level.objects_of("Light")]
+        self._faded = False
+        self.drain_ticks = self.drain_total = 0
+
+    # -- per tick: cues in, animations on ----------------------------------------------------------------
+
+    def update(self, sim: LevelSim) -> None:
+        """Advance presentation one tick and react to this tick's cues."""
+        self.tick += 1
+        for cue in sim.cues:
+            self._react(cue)
+        self.viewfinder.set_active(sim.world.dream)
+        self.viewfinder.update()
+        self.effects.update()
+        if self.drain_total:
+            self.drain_ticks = min(self.drain_total, self.drain_ticks + 1)
+        self.weather.update(wind=0.15 if self.level.scene == "forest" else 0.0)
+        self.hud.update(sim)
+        if self.sound is not None:
+            self.sound.update(sim)
+
+    def _react(self, cue: Cue) -> None:
+        match cue.kind:
+            case CueKind.SHAKE:
+                self.effects.shake.kick(cue.value)
+            case CueKind.FADE:
+                closing = cue.name == "out"
+                self.effects.running = [t for t in self.effects.running if not isinstance(t, Fade)]
+                if closing or self._faded:
+                    self.effects.start(Fade(max(1, cue.ticks), closing=closing))
+                self._faded = closing
+            case CueKind.AI if cue.name == "lock_on":
+                self.effects.shake.kick(0.15)
+            case CueKind.EFFECT:
+                self._effect(cue.name, cue.ticks)
+            case _:
+                pass
+        self.hud.react(cue)
+
+    def _effect(self, name: str, ticks: int) -> None:
+        """Named story effects: a glitch, the colours draining, the dream and the waste overlapping."""
+        if name == "glitch":
+            self.effects.glitch(max(10, ticks))
+        elif name == "drain":
+            self.drain_ticks, self.drain_total = 0, max(1, ticks)
+        elif name == "overlap":
+            self.effects.start(Dissolve(max(1, ticks), closing=False, color=(236, 236, 244)))
+
+    # -- per frame -----------------------------------------------------------------------------------------
+
+    def draw(
+        self, canvas: pygame.Surface, sim: LevelSim, cam: tuple[int, int], alpha: float, debug: bool
+    ) -> None:
+        """One frame with the camera's top-left at ``cam``."""
+        sx, sy = self.effects.shake.offset
+        cx, cy = cam[0] + sx, cam[1] + sy
+        dream = sim.world.dream
+        self.map.draw_below(canvas, cx, cy, dream)
+        cube_view = self._cube_view(sim, cx, cy, alpha)
+        if cube_view is not None:
+            self.cube.draw_shadow(canvas, cube_view)
+            self.cube.draw_ground(canvas, cube_view)
+        self._draw_pair(canvas, sim, cx, cy, alpha)
+        self.map.draw_above(canvas, cx, cy, dream)
+        lights = self._lights(sim, cx, cy, cube_view)
+        darkness = float(self.level.darkness) * (0.35 if dream else 1.0)
+        self.lightmap.apply(canvas, lights, darkness, self.tint)
+        if cube_view is not None:
+            self.cube.draw_body(canvas, cube_view)
+        if self.drain_total:
+            # The dream's colours drain toward grey as it breaks.
+            amount = self.drain_ticks / self.drain_total
+            veil(canvas, (139, 155, 180), 0.55 * amount)
+        self.weather.draw(canvas, (float(cx), float(cy)))
+        if self.viewfinder.active:
+            battery = sim.camcorder.charge
+            self.viewfinder.draw(canvas, sim.session.ticks, battery, recording=dream)
+        if debug:
+            self._debug(canvas, sim, cx, cy)
+        self.hud.draw(canvas, sim, cube_view, self.tick)
+        self.effects.draw(canvas)
+
+    def _cube_view(self, sim: LevelSim, cx: int, cy: int, alpha: float) -> CubeView | None:
+        ai = sim.ai
+        cube = ai.cube
+        if cube is None:
+            return None
+        x, y, altitude = ai.cube_position
+        vx, vy = ai.cube_velocity
+        # Interpolate between ticks from the velocity (the body moved by it this tick).
+        x, y = x - vx * (1.0 - alpha), y - vy * (1.0 - alpha)
+        light = ai.light
+        aware = max(ai.awareness("player"), ai.awareness("partner"))
+        state = ai.cube_state
+        progress = 0.0
+        if state is not None and state.value == "capture":
+            progress = min(1.0, cube.capture_ticks / max(1, ai.params.capture_ticks))
+        return CubeView(
+            x - cx,
+            y - cy,
+            altitude,
+            vx,
+            vy,
+            self.tick,
+            state.value if state is not None else "patrol",
+            None if light is None else light[2],
+            progress,
+            aware,
+        )
+
+    def _draw_pair(self, canvas: pygame.Surface, sim: LevelSim, cx: int, cy: int, alpha: float) -> None:
+        world = sim.world
+        sprites = self.art.sprites
+        actors = sorted((world.player, world.partner), key=lambda a: _lerp(a.prev_y, a.y, alpha))
+        for actor in actors:
+            x = round(_lerp(actor.prev_x, actor.x, alpha)) - cx
+            y = round(_lerp(actor.prev_y, actor.y, alpha)) - cy
+            anim = self._anim(actor, sim)
+            sprites.draw(
+                canvas, actor.name, anim, actor.facing.value, self.tick, (x, y), shadow=anim != "hide"
+            )
+
+    @staticmethod
+    def _anim(actor: Actor, sim: LevelSim) -> str:
+        if sim.caught:
+            return "caught"
+        if actor.hide_spot is not None or (actor.hidden and not actor.moving):
+            return "hide"
+        if actor.running and actor.moving:
+            return "run"
+        if sim.world.holding_hands:
+            return "hands"
+        return "walk" if actor.moving else "idle"
+
+    def _lights(self, sim: LevelSim, cx: int, cy: int, cube_view: CubeView | None) -> list[Light]:
+        lights: list[Light] = []
+        if cube_view is not None:
+            lights.append(self.cube.light(cube_view))
+        dream = sim.world.dream
+        for i, obj in enumerate(self._static_lights):
+            if not obj.view.visible_in(dream):
+                continue
+            x, y = obj.center
+            radius = float(obj.prop("radius", 48.0))
+            if x + radius < cx or x - radius > cx + 640 or y + radius < cy or y - radius > cy + 360:
+                continue
+            intensity = float(obj.prop("intensity", 0.6))
+            if obj.prop("flicker", False):
+                intensity *= flicker(self.tick, i)
+            colour = _colour(obj.prop("color", ""), (255, 208, 128))
+            lights.append(Light(x - cx, y - cy, radius, colour, intensity, LightKind.POINT))
+        # The pair carry a faint light of their own, so they are never lost in the dark.
+        p = sim.world.player
+        lights.append(Light(p.x - cx, p.y - cy - 6, 56.0, (192, 203, 220), 0.35, LightKind.POINT))
+        return lights
+
+    def _debug(self, canvas: pygame.Surface, sim: LevelSim, cx: int, cy: int) -> None:
+        from game.render.level_debug import draw_level_debug
+
+        draw_level_debug(canvas, self.level, cx, cy, sim.world.dream)

@@ -20,17 +20,42 @@ class SceneFactory:
 
         return TitleScene(ctx)
 
-    def play(self, ctx: Context, session: Session, scene: str | None, map_path: Path | None = None) -> Scene:
-        """A level, by scene id or by map file."""
+    def play(
+        self,
+        ctx: Context,
+        session: Session,
+        scene: str | None,
+        map_path: Path | None = None,
+        resume: dict[str, object] | None = None,
+    ) -> Scene:
+        """A level, by scene id or by map file; ``resume`` continues a saved level state."""
         from game.scenes.play import PlayScene
 
-        return PlayScene(ctx, session, scene=scene, map_path=map_path)
+        return PlayScene(ctx, session, scene=scene, map_path=map_path, resume=resume)
+
+    def chapter(self, ctx: Context, session: Session, scene: str, map_path: Path | None = None) -> Scene:
+        """The chapter card before a level."""
+        from game.scenes.chapter import ChapterScene
+
+        return ChapterScene(ctx, session, scene, map_path)
 
     def pause(self, ctx: Context) -> Scene:
         """The pause overlay."""
         from game.scenes.pause import PauseScene
 
         return PauseScene(ctx)
+
+    def caught(self, ctx: Context, session: Session) -> Scene:
+        """The caught overlay, then the retry."""
+        from game.scenes.caught import CaughtScene
+
+        return CaughtScene(ctx, session)
+
+    def ending(self, ctx: Context, session: Session, ending: str) -> Scene:
+        """The ending and credits."""
+        from game.scenes.ending import EndingScene
+
+        return EndingScene(ctx, session, ending)
 
     def settings(self, ctx: Context) -> Scene:
         """The settings screen."""

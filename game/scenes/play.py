@@ -1,4 +1,4 @@
-"""Play: one level. Input goes to the level simulation; the world is drawn from what it holds."""
+"""Play: one level. Input goes to the level simulation; presentation reads it and plays its cues."""
 
 from __future__ import annotations
 
@@ -7,20 +7,27 @@ from pathlib import Path
 import pygame
 
 from game.content.catalog import find_map
+from game.content.diagnostics import ContentError
+from game.content.story_yaml import load_story
 from game.content.tiled import load_level
 from game.context import Context
 from game.input.frame import Action, InputFrame
 from game.render.camera import Camera
+from game.render.tilemap import TileMapRenderer, load_for_play
 from game.render.world_view import WorldView
 from game.save import SaveGame, write_save
-from game.scene import BaseScene, Push, Quit, Replace, Transition
+from game.scene import BaseScene, Push, Quit, Replace, Reset, Transition
 from game.scenes.pause import RESTART
+from game.sim.cues import CueKind
 from game.sim.level_sim import LevelSim
 from game.sim.session import Session
+from game.story.model import Story
 from game.world.level import Level
 
 WATCH_EVERY = 30
 """Ticks between checks of the map file's modification time in ``--watch`` mode."""
+RETRY = "retry"
+"""What the caught overlay's Pop carries: go back to the checkpoint."""
 
 
 class LevelNotFoundError(Exception):
@@ -33,7 +40,12 @@ class PlayScene(BaseScene):
     name = "play"
 
     def __init__(
-        self, ctx: Context, session: Session, scene: str | None = None, map_path: Path | None = None
+        self,
+        ctx: Context,
+        session: Session,
+        scene: str | None = None,
+        map_path: Path | None = None,
+        resume: dict[str, object] | None = None,
     ) -> None:
         self.ctx = ctx
         self.session = session
@@ -44,21 +56,45 @@ class PlayScene(BaseScene):
             if map_path is None:
                 raise LevelNotFoundError(f"no map in {ctx.options.levels_dir} plays the scene {scene!r}")
         self.map_path = map_path
-        self.level: Level = load_level(map_path)
+        self.tiles: TileMapRenderer | None = None
+        self.level: Level = self._load()
+        self.story: Story | None = self._load_story()
         self.sim = self._new_sim()
+        if resume:
+            self.sim.load(resume)
+            self.sim.set_checkpoint(self.sim.checkpoint_name or "resume", here=True)
+            self.sim.cues.clear()
         self.camera = Camera(self.level.pixel_width, self.level.pixel_height)
         self.view: WorldView | None = None
         self._watched_mtime = self._mtime()
         self._ticks = 0
 
+    # -- loading -----------------------------------------------------------------------------------------
+
+    def _load(self) -> Level:
+        """Read the map: with its images at once when this run draws every frame (one parse, not two)."""
+        if self.ctx.options.renders:
+            level, self.tiles = load_for_play(self.map_path)
+            return level
+        self.tiles = None
+        return load_level(self.map_path)
+
+    def _load_story(self) -> Story | None:
+        name = str(self.level.properties.get("story", "") or "")
+        if not name:
+            return None
+        return load_story(self.map_path.parent / name)
+
     def _new_sim(self) -> LevelSim:
-        return LevelSim(self.level, self.session, self.session.level_seed())
+        return LevelSim(self.level, self.session, self.session.level_seed(), self.story)
 
     def _mtime(self) -> float:
         try:
             return self.map_path.stat().st_mtime
         except OSError:
             return 0.0
+
+    # -- lifecycle ---------------------------------------------------------------------------------------
 
     def enter(self) -> None:
         """Note the scene, autosave at its start and put the camera on the player."""
@@ -73,32 +109,58 @@ class PlayScene(BaseScene):
             session=self.session.to_save(),
             scene=self.level.scene,
             map_path=str(self.map_path) if self.ctx.options.map_path is not None else None,
+            checkpoint=self.sim.checkpoint_name,
+            level=self.sim.checkpoint_state,
         )
         write_save(self.ctx.profile.save_path, save)
 
+    def leave(self) -> None:
+        """Silence the level's loops."""
+        if self.view is not None and self.view.sound is not None:
+            self.view.sound.stop()
+
     def uncover(self, result: object) -> None:
-        """Back from pause: restart the level when asked."""
+        """Back from pause (maybe to restart) or from the caught overlay (retry at the checkpoint)."""
         if result == RESTART:
             self.sim = self._new_sim()
-            player = self.sim.world.player
-            self.camera.snap(player.x, player.y)
+        elif result == RETRY:
+            self.sim.retry()
+        else:
+            return
+        player = self.sim.world.player
+        self.camera.snap(player.x, player.y)
+
+    # -- the tick ----------------------------------------------------------------------------------------
 
     def update(self, frame: InputFrame) -> Transition | None:
-        """One tick: pause, simulate, follow with the camera, leave through exits."""
+        """One tick: pause, simulate, follow with the camera, act on what the simulation asks."""
         self._ticks += 1
         if frame.was_pressed(Action.PAUSE):
             return Push(self.ctx.scenes.pause(self.ctx))
         if self.ctx.options.watch and self._ticks % WATCH_EVERY == 0:
             self._reload_if_changed()
-        self.sim.step(frame)
-        player = self.sim.world.player
-        self.camera.follow(player.x, player.y)
-        if self.sim.outcome is not None:
-            return self._leave(self.sim.outcome.to)
+        sim = self.sim
+        sim.step(frame)
+        target = sim.host.place_of(sim.camera_target) if sim.camera_target else None
+        player = sim.world.player
+        cx, cy = target if target is not None else (player.x, player.y)
+        self.camera.follow(cx, cy)
+        for cue in sim.cues:
+            if cue.kind is CueKind.CHECKPOINT:
+                self._autosave()
+            elif cue.kind is CueKind.CAUGHT:
+                return Push(self.ctx.scenes.caught(self.ctx, self.session))
+        if self.view is not None:
+            self.view.update(sim)
+        if sim.outcome is not None:
+            return self._leave(sim.outcome.to, sim.outcome.ending)
         return None
 
-    def _leave(self, to: str) -> Transition:
+    def _leave(self, to: str, ending: str | None) -> Transition:
         log = self.ctx.log
+        if to == "ending" or ending is not None:
+            log.outcome = "ending"
+            return Reset(self.ctx.scenes.ending(self.ctx, self.session, ending or "together"))
         log.exit = to
         if self.ctx.options.stop_on_exit:
             log.outcome = "exit"
@@ -106,37 +168,40 @@ class PlayScene(BaseScene):
         target = find_map(to, self.ctx.options.levels_dir, near=self.map_path)
         if target is None:
             log.outcome = "exit"
-            log.note(f"the exit leads to scene {to!r}, which has no map yet; the run ends here")
+            log.note(f"the exit leads to scene {to!r}, which has no map; the run ends here")
             return Quit("exit")
-        return Replace(self.ctx.scenes.play(self.ctx, self.session, to, target))
+        return Replace(self.ctx.scenes.chapter(self.ctx, self.session, to, target))
 
     def _reload_if_changed(self) -> None:
-        """``--watch``: reload the map when it changed on disk, keeping the pair where they stand."""
+        """``--watch``: reload the map and story when changed on disk, keeping the pair where they stand."""
         mtime = self._mtime()
         if mtime == self._watched_mtime:
             return
         self._watched_mtime = mtime
-        from game.content.diagnostics import ContentError
-
         try:
-            level = load_level(self.map_path)
+            level = self._load()
+            self.level = level
+            self.story = self._load_story()
         except ContentError as exc:
             self.ctx.log.note(f"reload failed, keeping the old map:\n{exc}")
             return
-        world = self.sim.world
-        keep = [(a, a.x, a.y) for a in (world.player, world.partner)]
-        self.level = level
+        old = self.sim.world
+        spots = [(old.player.x, old.player.y), (old.partner.x, old.partner.y)]
         self.sim = self._new_sim()
-        for old, x, y in keep:
-            actor = self.sim.world.player if old is world.player else self.sim.world.partner
+        for actor, (x, y) in zip((self.sim.world.player, self.sim.world.partner), spots, strict=True):
             actor.place(x, y)
         self.camera = Camera(level.pixel_width, level.pixel_height)
-        self.camera.snap(world.player.x, world.player.y)
+        self.camera.snap(*spots[0])
         self.view = None
 
+    def snapshot(self) -> dict[str, object]:
+        """The level simulation's state, for the state hash."""
+        return self.sim.snapshot()
+
     def draw(self, canvas: pygame.Surface, alpha: float) -> None:
-        """The world from the camera's interpolated position."""
+        """The world from the camera's interpolated position, then the HUD and dialogue."""
         if self.view is None:
-            self.view = WorldView(self.map_path, self.level)
-        cam = self.camera.offset(alpha)
-        self.view.draw(canvas, self.sim.world, cam, alpha, debug=self.ctx.debug_overlay)
+            if self.tiles is None:
+                self.tiles = TileMapRenderer(self.map_path)
+            self.view = WorldView(self.level, self.tiles, self.ctx)
+        self.view.draw(canvas, self.sim, self.camera.offset(alpha), alpha, debug=self.ctx.debug_overlay)

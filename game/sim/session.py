@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from game.story.state import Globals
+
 GAME_SCENES = ("forest", "mall", "fantasy", "confrontation")
 """The game's own level scenes, in order."""
 
@@ -21,8 +23,10 @@ class Session:
     scenes: list[str] = field(default_factory=list)
     """Level scene ids entered, in order; a retry does not repeat an entry."""
     caught: int = 0
-    flags: dict[str, object] = field(default_factory=dict)
-    """Story variables that carry across scenes."""
+    story_globals: Globals = field(default_factory=Globals)
+    """Story variables that carry across scenes (choices, kept memories)."""
+    seen: set[str] = field(default_factory=set)
+    """Line ids ever shown (seen lines can be skipped)."""
     bond: float = 0.5
     inventory: list[str] = field(default_factory=list)
     ending: str | None = None
@@ -52,7 +56,8 @@ class Session:
             "sim_settings": dict(self.sim_settings),
             "scenes": list(self.scenes),
             "caught": self.caught,
-            "flags": dict(self.flags),
+            "globals": self.story_globals.to_save(),
+            "seen": sorted(self.seen),
             "bond": self.bond,
             "inventory": list(self.inventory),
             "ending": self.ending,
@@ -77,7 +82,8 @@ class Session:
             sim_settings=dict(_field(data, "sim_settings", dict)),
             scenes=[str(s) for s in _field(data, "scenes", list)],
             caught=_field(data, "caught", int),
-            flags=dict(_field(data, "flags", dict)),
+            story_globals=Globals.from_save(data.get("globals")),
+            seen={str(s) for s in _field(data, "seen", list)},
             bond=float(_field(data, "bond", float)),
             inventory=[str(s) for s in _field(data, "inventory", list)],
             ending=ending if isinstance(ending, str) else None,

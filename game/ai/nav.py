@@ -1,0 +1,401 @@
+"""Navigation shared by the Cube, the partner and the bot: A* point queries and Dijkstra flow fields.
+
+A :class:`NavGrid` is one purpose's passability as flat row-major arrays (``index = ty * width + tx``):
+walking in reality, walking in the dream view, or flying (tiles without ``blocks_air``). Movement has 8
+directions with no corner cutting (a diagonal step needs both orthogonal neighbours open), cost 1 straight and
+sqrt(2) diagonal.
+
+Speed in pure Python comes from three things: each tile's legal moves are one byte (a bit per direction) and
+the moves of every byte value are a prebuilt tuple of ``(index delta, cost)``, so the inner loop does no
+bounds or corner checks; search scratch (costs, parents, visit stamps) is allocated once per grid and
+invalidated by bumping a generation counter, not by clearing; A* breaks ties towards the goal.
+
+A :class:`FlowField` is a Dijkstra map towards one target tile, bounded by a cost radius, recomputed only when
+the target tile changes (only the touched tiles are reset). Reading the next step off it is O(8).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from heapq import heappop, heappush
+
+from game.world.level import Grid, TileFlag
+
+SQRT2 = math.sqrt(2.0)
+INF = math.inf
+_TIE = 1.0 + 1e-7
+"""A* ranks by g + h * _TIE: among equal f it expands the node nearer the goal first. The inflation is far
+below the smallest difference between two distinct path costs on these grids, so paths stay optimal."""
+_Q = float(1 << 20)
+"""Heap entries are one integer, ``int(f * _Q) << shift | index``: ints are not tracked by the garbage
+collector, so a search leaves no tracked garbage behind (no promotions, no full-collection pauses), and
+comparing ints is as quick as comparing tuples. Quantizing f to 2**-20 keeps paths optimal to within that."""
+
+DIRECTIONS: tuple[tuple[int, int], ...] = (
+    (0, -1),
+    (1, 0),
+    (0, 1),
+    (-1, 0),
+    (1, -1),
+    (1, 1),
+    (-1, 1),
+    (-1, -1),
+)
+"""Bit k of a tile's move mask allows a step by ``DIRECTIONS[k]``: four cardinals, then four diagonals."""
+
+
+class NavGrid:
+    """Passability of one purpose as flat arrays, with reusable scratch for searches."""
+
+    __slots__ = (
+        "_closed",
+        "_g",
+        "_gen",
+        "_parent",
+        "_shift",
+        "_stamp",
+        "height",
+        "mask",
+        "moves",
+        "passable",
+        "size",
+        "width",
+        "xs",
+        "ys",
+    )
+
+    def __init__(self, width: int, height: int, passable: bytes | bytearray) -> None:
+        if len(passable) != width * height:
+            raise ValueError(f"passable has {len(passable)} cells, expected {width * height}")
+        self.width = width
+        self.height = height
+        self.size = width * height
+        self.passable = bytearray(1 if p else 0 for p in passable)
+        self.mask = _move_masks(width, height, self.passable)
+        self.moves: tuple[tuple[tuple[int, float], ...], ...] = tuple(
+            tuple(
+                (dy * width + dx, SQRT2 if dx and dy else 1.0)
+                for k, (dx, dy) in enumerate(DIRECTIONS)
+                if m >> k & 1
+            )
+            for m in range(256)
+        )
+        self.xs = [i % width for i in range(self.size)]
+        self.ys = [i // width for i in range(self.size)]
+        self._g = [INF] * self.size
+        self._parent = [-1] * self.size
+        self._stamp = [0] * self.size
+        self._closed = [0] * self.size
+        self._gen = 0
+        self._shift = max(16, self.size.bit_length())
+
+    @classmethod
+    def walking(cls, grid: Grid, dream: bool = False) -> NavGrid:
+        """Where the pair can walk in one view (tiles without ``solid``)."""
+        cells = grid.cells(dream)
+        solid = int(TileFlag.SOLID)
+        return cls(grid.width, grid.height, bytes(0 if c & solid else 1 for c in cells))
+
+    @classmethod
+    def flying(cls, grid: Grid) -> NavGrid:
+        """Where the Cube can fly (tiles without ``blocks_air``; the Cube lives in reality)."""
+        cells = grid.cells(False)
+        air = int(TileFlag.BLOCKS_AIR)
+        return cls(grid.width, grid.height, bytes(0 if c & air else 1 for c in cells))
+
+    def index(self, tx: int, ty: int) -> int:
+        """The flat index of a tile (no bounds check)."""
+        return ty * self.width + tx
+
+    def open_at(self, tx: int, ty: int) -> bool:
+        """True when the tile is inside the grid and passable."""
+        return 0 <= tx < self.width and 0 <= ty < self.height and bool(self.passable[ty * self.width + tx])
+
+    def nearest_open(self, tx: int, ty: int, radius: int = 4) -> int:
+        """The passable tile nearest to ``(tx, ty)`` within ``radius`` rings (index), or -1."""
+        if self.open_at(tx, ty):
+            return ty * self.width + tx
+        for r in range(1, radius + 1):
+            best, best_d = -1, INF
+            for y in range(ty - r, ty + r + 1):
+                for x in range(tx - r, tx + r + 1):
+                    if max(abs(x - tx), abs(y - ty)) == r and self.open_at(x, y):
+                        d = (x - tx) ** 2 + (y - ty) ** 2
+                        if d < best_d:
+                            best, best_d = y * self.width + x, d
+            if best >= 0:
+                return best
+        return -1
+
+    def heuristic(self, a: int, b: int) -> float:
+        """Octile distance between two tiles: a lower bound of the path cost."""
+        dx = abs(self.xs[a] - self.xs[b])
+        dy = abs(self.ys[a] - self.ys[b])
+        return dx + dy + (SQRT2 - 2.0) * (dx if dx < dy else dy)
+
+    def find_path(self, start: int, goal: int, max_expand: int = 0, partial: bool = False) -> list[int]:
+        """A shortest path of tile indices from ``start`` to ``goal`` (both included), or ``[]``.
+
+        ``max_expand`` > 0 caps the work; with ``partial`` a search that is cut off or finds no way returns
+        the path to the tile it reached nearest to the goal instead of ``[]``.
+        """
+        passable = self.passable
+        if not (0 <= start < self.size and 0 <= goal < self.size) or not passable[start]:
+            return []
+        if start == goal:
+            return [start]
+        if not passable[goal] and not partial:
+            return []
+        self._gen += 1
+        gen = self._gen
+        g, parent, stamp, closed = self._g, self._parent, self._stamp, self._closed
+        mask, moves, xs, ys = self.mask, self.moves, self.xs, self.ys
+        gx, gy = xs[goal], ys[goal]
+        k = SQRT2 - 2.0
+        g[start] = 0.0
+        parent[start] = -1
+        stamp[start] = gen
+        best, best_h = start, self.heuristic(start, goal)
+        shift = self._shift
+        low = (1 << shift) - 1
+        heap = [int(best_h * _TIE * _Q) << shift | start]
+        expanded = 0
+        found = False
+        while heap:
+            i = heappop(heap) & low
+            if closed[i] == gen:
+                continue
+            if i == goal:
+                found = True
+                break
+            closed[i] = gen
+            expanded += 1
+            if max_expand and expanded > max_expand:
+                break
+            gi = g[i]
+            for d, c in moves[mask[i]]:
+                j = i + d
+                ng = gi + c
+                if stamp[j] != gen or ng < g[j]:
+                    stamp[j] = gen
+                    g[j] = ng
+                    parent[j] = i
+                    dx = xs[j] - gx
+                    if dx < 0:
+                        dx = -dx
+                    dy = ys[j] - gy
+                    if dy < 0:
+                        dy = -dy
+                    h = dx + dy + k * (dx if dx < dy else dy)
+                    if h < best_h:
+                        best, best_h = j, h
+                    heappush(heap, int((ng + h * _TIE) * _Q) << shift | j)
+        end = goal if found else (best if partial else -1)
+        if end < 0:
+            return []
+        path = []
+        while end >= 0:
+            path.append(end)
+            end = parent[end]
+        path.reverse()
+        return path
+
+    def distance_within(self, start: int, goal: int, max_cost: float) -> float:
+        """The walking cost from ``start`` to ``goal`` if it is at most ``max_cost``, else ``INF`` (A*)."""
+        passable = self.passable
+        if not (0 <= start < self.size and 0 <= goal < self.size):
+            return INF
+        if not passable[start] or not passable[goal]:
+            return INF
+        if start == goal:
+            return 0.0
+        if self.heuristic(start, goal) > max_cost:
+            return INF
+        self._gen += 1
+        gen = self._gen
+        g, stamp, closed = self._g, self._stamp, self._closed
+        mask, moves, xs, ys = self.mask, self.moves, self.xs, self.ys
+        gx, gy = xs[goal], ys[goal]
+        k = SQRT2 - 2.0
+        g[start] = 0.0
+        stamp[start] = gen
+        shift = self._shift
+        low = (1 << shift) - 1
+        heap = [int(self.heuristic(start, goal) * _Q) << shift | start]
+        limit = int((max_cost + 1e-6) * _Q) << shift | low
+        while heap:
+            key = heappop(heap)
+            if key > limit:
+                return INF
+            i = key & low
+            if closed[i] == gen:
+                continue
+            if i == goal:
+                return g[i]
+            closed[i] = gen
+            gi = g[i]
+            for d, c in moves[mask[i]]:
+                j = i + d
+                ng = gi + c
+                if stamp[j] != gen or ng < g[j]:
+                    stamp[j] = gen
+                    g[j] = ng
+                    dx = abs(xs[j] - gx)
+                    dy = abs(ys[j] - gy)
+                    heappush(heap, int((ng + dx + dy + k * (dx if dx < dy else dy)) * _Q) << shift | j)
+        return INF
+
+    def path_cost(self, path: list[int]) -> float:
+        """The cost of a path of adjacent tile indices (1 per straight step, sqrt(2) per diagonal)."""
+        total = 0.0
+        for a, b in itertools.pairwise(path):
+            diagonal = self.xs[a] != self.xs[b] and self.ys[a] != self.ys[b]
+            total += SQRT2 if diagonal else 1.0
+        return total
+
+    def segment_clear(self, x0: float, y0: float, x1: float, y1: float, tile_size: int) -> bool:
+        """True when every tile the pixel segment crosses is passable (grid traversal, no corner cutting)."""
+        ts = tile_size
+        tx, ty = int(x0 // ts), int(y0 // ts)
+        ex, ey = int(x1 // ts), int(y1 // ts)
+        if not self.open_at(tx, ty):
+            return False
+        dx, dy = x1 - x0, y1 - y0
+        sx = 1 if dx > 0 else -1
+        sy = 1 if dy > 0 else -1
+        next_x = ((tx + (1 if dx > 0 else 0)) * ts - x0) / dx if dx else INF
+        next_y = ((ty + (1 if dy > 0 else 0)) * ts - y0) / dy if dy else INF
+        step_x = ts / abs(dx) if dx else INF
+        step_y = ts / abs(dy) if dy else INF
+        guard = abs(ex - tx) + abs(ey - ty) + 2
+        while (tx != ex or ty != ey) and guard > 0:
+            guard -= 1
+            if next_x < next_y:
+                tx += sx
+                next_x += step_x
+            elif next_y < next_x:
+                ty += sy
+                next_y += step_y
+            else:
+                # Exactly through a corner: both side tiles must be open, as for a diagonal step.
+                if not self.open_at(tx + sx, ty) or not self.open_at(tx, ty + sy):
+                    return False
+                tx += sx
+                ty += sy
+                next_x += step_x
+                next_y += step_y
+            if not self.open_at(tx, ty):
+                return False
+        return True
+
+
+def _move_masks(width: int, height: int, passable: bytearray) -> bytearray:
+    """Each tile's legal moves as bits (see DIRECTIONS); blocked tiles get 0."""
+    pw = width + 2
+    padded = bytearray(pw * (height + 2))
+    for y in range(height):
+        padded[(y + 1) * pw + 1 : (y + 1) * pw + 1 + width] = passable[y * width : (y + 1) * width]
+    masks = bytearray(width * height)
+    n, e, s, w = -pw, 1, pw, -1
+    for y in range(height):
+        row = (y + 1) * pw + 1
+        out = y * width
+        for x in range(width):
+            p = row + x
+            if not padded[p]:
+                continue
+            on, oe, os_, ow = padded[p + n], padded[p + e], padded[p + s], padded[p + w]
+            m = on | oe << 1 | os_ << 2 | ow << 3
+            if on and oe and padded[p + n + e]:
+                m |= 16
+            if os_ and oe and padded[p + s + e]:
+                m |= 32
+            if os_ and ow and padded[p + s + w]:
+                m |= 64
+            if on and ow and padded[p + n + w]:
+                m |= 128
+            masks[out + x] = m
+    return masks
+
+
+class FlowField:
+    """A Dijkstra map: the path cost from every tile within ``max_cost`` to one target tile."""
+
+    __slots__ = ("dist", "max_cost", "nav", "recomputes", "target", "touched")
+
+    def __init__(self, nav: NavGrid, max_cost: float = INF) -> None:
+        self.nav = nav
+        self.max_cost = max_cost
+        self.target = -1
+        self.dist = [INF] * nav.size
+        self.touched: list[int] = []
+        """The tiles the last computation reached, in order of cost (nearest first)."""
+        self.recomputes = 0
+
+    def update(self, target: int) -> bool:
+        """Point the field at ``target``; recompute only when it changed. True when it was recomputed."""
+        if target == self.target:
+            return False
+        self.recompute(target)
+        return True
+
+    def recompute(self, target: int) -> None:
+        """Compute the field towards ``target`` from scratch (bounded by ``max_cost``)."""
+        self.recompute_many([target])
+        self.target = target
+
+    def recompute_many(self, targets: list[int]) -> None:
+        """Compute the field towards the nearest of several tiles (``target`` becomes -2)."""
+        dist = self.dist
+        for i in self.touched:
+            dist[i] = INF
+        touched: list[int] = []
+        self.touched = touched
+        self.target = -2
+        self.recomputes += 1
+        nav = self.nav
+        shift = nav._shift
+        low = (1 << shift) - 1
+        heap = []
+        for t in targets:
+            if 0 <= t < nav.size and nav.passable[t] and dist[t] > 0.0:
+                dist[t] = 0.0
+                heap.append(t)
+        heap.sort()
+        # The grid's visit stamps (free between searches) mark tiles already settled.
+        nav._gen += 1
+        gen, closed = nav._gen, nav._closed
+        mask, moves = nav.mask, nav.moves
+        limit = self.max_cost
+        while heap:
+            i = heappop(heap) & low
+            if closed[i] == gen:
+                continue
+            closed[i] = gen
+            touched.append(i)
+            d = dist[i]
+            for off, c in moves[mask[i]]:
+                j = i + off
+                nd = d + c
+                if nd < dist[j] and nd <= limit:
+                    dist[j] = nd
+                    heappush(heap, int(nd * _Q) << shift | j)
+
+    def cost_at(self, index: int) -> float:
+        """The path cost from a tile to the target (``INF`` when unreachable or beyond the radius)."""
+        return self.dist[index] if 0 <= index < self.nav.size else INF
+
+    def next_tile(self, index: int) -> int:
+        """The neighbour one step closer to the target, or -1 (at the target, or off the field)."""
+        dist = self.dist
+        if not (0 <= index < self.nav.size) or dist[index] <= 0.0 or dist[index] == INF:
+            return -1
+        here = dist[index]
+        best, best_d = -1, INF
+        for off, c in self.nav.moves[self.nav.mask[index]]:
+            j = index + off
+            d = dist[j] + c
+            if d < best_d and dist[j] < here:
+                best, best_d = j, d
+        return best

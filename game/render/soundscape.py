@@ -1,0 +1,117 @@
+"""The level's sound: the simulation's cues and state turned into mixer calls (footsteps, hum, music, voices).
+
+Presentation only: it reads the :class:`LevelSim` once per tick and never changes it.
+"""
+
+from __future__ import annotations
+
+import math
+
+from game.assets import asset_path
+from game.audio import Audio
+from game.sim.cues import Cue, CueKind
+from game.sim.level_sim import LevelSim
+from game.world.actors import Actor
+
+SURFACES = {
+    "forest": "step_leaves",
+    "mall": "step_tile",
+    "fantasy": "step_grass",
+    "confrontation": "step_concrete",
+}
+"""The ground each scene walks on, by default."""
+WALK_STEP_TICKS = 22
+RUN_STEP_TICKS = 13
+VOICE_EVERY = 5
+"""Ticks between dialogue blips while a line is typing."""
+AI_SOUNDS = {"lock_on": "lockon", "caught": "capture"}
+
+
+def music_track(name: str, scene: str) -> str | None:
+    """The music file for a map's or story's track name: the name itself, its scene prefix, or the scene."""
+    if name in ("", "none"):
+        return None if name == "none" else scene
+    for candidate in (name, name.split("_", maxsplit=1)[0], scene):
+        if asset_path("audio", "music", f"{candidate}.ogg").exists():
+            return candidate
+    return None
+
+
+class Soundscape:
+    """One level's sounds."""
+
+    def __init__(self, audio: Audio, scene: str) -> None:
+        self.audio = audio
+        self.scene = scene
+        self.surface = SURFACES.get(scene, "step_concrete")
+        self._music: str | None = None
+        self._filming = False
+        self._line: str | None = None
+        self._tick = 0
+
+    def update(self, sim: LevelSim) -> None:
+        """Play this tick's sounds."""
+        self._tick += 1
+        audio = self.audio
+        player = sim.world.player
+        listener = (player.x, player.y)
+        track = music_track(sim.music, self.scene)
+        if track != self._music:
+            self._music = track
+            audio.play_music(track)
+        for cue in sim.cues:
+            self._cue(cue, listener)
+        for actor in (sim.world.player, sim.world.partner):
+            self._steps(actor, listener)
+        if sim.world.dream != self._filming:
+            self._filming = sim.world.dream
+            if self._filming:
+                audio.start_loop("cam_whir", 0.4)
+            else:
+                audio.stop_loop("cam_whir")
+        ai = sim.ai
+        if ai.has_cube:
+            x, y, _alt = ai.cube_position
+            audio.set_hum(max(ai.awareness("player"), ai.awareness("partner")), (x, y), listener)
+        self._voice(sim)
+
+    def _cue(self, cue: Cue, listener: tuple[float, float]) -> None:
+        at = None if math.isnan(cue.x) else (cue.x, cue.y)
+        match cue.kind:
+            case CueKind.SOUND:
+                self.audio.play(cue.name, at, listener)
+            case CueKind.AI if cue.name in AI_SOUNDS:
+                self.audio.play(AI_SOUNDS[cue.name])
+            case CueKind.CAMCORDER | CueKind.ITEM:
+                self.audio.play("cam_click")
+            case CueKind.HIDE:
+                self.audio.play("step_leaves", volume=0.6)
+            case CueKind.DENIED:
+                self.audio.play("ui_back", volume=0.5)
+
+    def _steps(self, actor: Actor, listener: tuple[float, float]) -> None:
+        if not actor.moving:
+            return
+        every = RUN_STEP_TICKS if actor.running else WALK_STEP_TICKS
+        if actor.step_ticks % every == 1:
+            volume = 0.9 if actor.running else 0.45
+            self.audio.play(self.surface, (actor.x, actor.y), listener, volume)
+            if actor.running and actor.step_ticks % (every * 6) == 1:
+                self.audio.play("breath", (actor.x, actor.y), listener, 0.5)
+
+    def _voice(self, sim: LevelSim) -> None:
+        runner = sim.runner
+        line = runner.current_line if runner is not None else None
+        if line is None or line.complete:
+            self._line = None
+            return
+        if line.id != self._line:
+            self._line = line.id
+            self._tick = 0
+        if self._tick % VOICE_EVERY == 0 and line.speaker in ("dal", "byeol"):
+            self.audio.play(f"voice_{line.speaker}", volume=0.5)
+
+    def stop(self) -> None:
+        """Silence the level's loops (the level is left)."""
+        self.audio.stop_hum()
+        self.audio.stop_loop("cam_whir")

@@ -1,0 +1,72 @@
+"""Autosaves and Continue: written at scene starts and checkpoints, resumed from the title, never a crash."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from game.app import HeadlessOptions, run_headless
+from game.context import RunOptions
+from game.input.frame import Action, InputFrame
+from game.save import read_save
+from game.scene import SceneStack
+from tests.helpers import last_json, run_game
+
+
+class Script:
+    def __init__(self, frames: list[InputFrame], stack: SceneStack) -> None:
+        self.frames = frames
+        self.stack = stack
+        self.tops: list[str] = []
+
+    def next_frame(self) -> InputFrame:
+        top = self.stack.top
+        self.tops.append(top.name if top else "-")
+        return self.frames.pop(0) if self.frames else InputFrame()
+
+
+def test_a_headless_run_with_a_profile_leaves_an_autosave(tmp_path: Path) -> None:
+    done = run_game(
+        ["headless", "--scene", "forest", "--ticks", "120", "--profile", str(tmp_path / "p"), "--json"],
+        tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    save, message = read_save(tmp_path / "p" / "data" / "save.json")
+    assert message is None and save is not None
+    assert save.scene == "forest"
+
+
+def test_continue_resumes_the_saved_scene(tmp_path: Path) -> None:
+    profile = tmp_path / "p"
+    first = run_game(["headless", "--scene", "forest", "--ticks", "60", "--profile", str(profile)], tmp_path)
+    assert first.returncode == 0, first.stderr
+    scripts: list[Script] = []
+
+    def source(ctx: object, stack: SceneStack) -> Script:
+        scripts.append(Script([InputFrame(), InputFrame(pressed=Action.CONFIRM)], stack))
+        return scripts[0]
+
+    result = run_headless(
+        RunOptions(seed=9, headless=True), HeadlessOptions(ticks=30, profile_dir=profile, source=source)
+    )
+    assert scripts[0].tops[0] == "title"
+    assert scripts[0].tops[-1] == "play"  # Continue is the first item when a save exists
+    assert result.scenes == ["forest"]
+
+
+def test_a_corrupt_save_is_set_aside_and_the_game_still_starts(tmp_path: Path) -> None:
+    profile = tmp_path / "p"
+    (profile / "data").mkdir(parents=True)
+    (profile / "data" / "save.json").write_text(
+        '{"version": 1, "session": {"seed": "nope"}, "scene": "forest"}'
+    )
+    (profile / "config").mkdir()
+    (profile / "config" / "settings.json").write_text("{ this is not json")
+    done = run_game(["headless", "--ticks", "30", "--profile", str(profile), "--json"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert last_json(done.stdout)["outcome"] == "ticks"
+    assert "settings file" in done.stderr and "save file" in done.stderr and "set aside" in done.stderr
+    assert (profile / "config" / "settings.json.corrupt").exists()
+    assert not (profile / "data" / "save.json").exists()
+    assert (profile / "data" / "save.json.corrupt").exists()
+    assert json.loads((profile / "data" / "save.json.corrupt").read_text())["session"] == {"seed": "nope"}
