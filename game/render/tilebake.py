@@ -95,6 +95,11 @@ class Baker:
                 self.on_paint(p, index)
         return surface
 
+    def repaint(self, p: BakedPass, index: int) -> None:
+        """Paint a painted chunk again (its animated tiles at their current frames)."""
+        if p.chunks[index] is not None:
+            p.chunks[index] = self._paint(p, index % p.cols, index // p.cols)
+
     def _places_for(self, local_row: int, ox: int, oy: int) -> list[tuple[int, int]]:
         key = (local_row, ox, oy)
         places = self._places.get(key)
