@@ -103,9 +103,12 @@ class SimHost:
         self.sim.cue(Cue(CueKind.EFFECT, name, ticks=ticks))
 
     def sound(self, name: str, at: str | None) -> None:
-        """Ask presentation to play an effect."""
+        """Ask presentation to play an effect; at a ``NoiseSource`` the world hears it too (the Cube may come)."""
         x, y = self.place_of(at) if at is not None else (math.nan, math.nan)
         self.sim.cue(Cue(CueKind.SOUND, name, x, y))
+        source = self.sim.level.object_named(at) if at is not None else None
+        if source is not None and source.cls == "NoiseSource":
+            self.sim.story_noises.append(source.name)
 
     def music(self, name: str, fade_ticks: int) -> None:
         """Change the music; remembered so a load resumes the right track."""
@@ -152,6 +155,8 @@ class SimHost:
                 return self.sim.world.dream
             case "hidden":
                 return self.sim.world.player.hidden and self.sim.world.partner.hidden
+            case "seen":
+                return any(sense.exposure > 0.0 for sense in self.sim.ai.senses)
         raise ValueError(f"the story asks for world value {name!r}, which does not exist")
 
 
