@@ -99,6 +99,7 @@ class ScriptedPlayer:
         self.safe_cache: dict[tuple[int, bool], bytearray] = {}
         self.caught_seen = 0
         self.patience = 0
+        self.idle_at_target = 0
 
     # -- the frame source ------------------------------------------------------------------------------------
 
@@ -189,12 +190,21 @@ class ScriptedPlayer:
             return self._tap(Action.CAMCORDER)
         if target.cls == "Item" and at_target and player.hide_spot is None:
             return self._tap(Action.INTERACT)
+        if "hidden" in need and player.hidden and world.partner.hidden:
+            # Hidden already and still waiting: the story wants them out ("not hidden").
+            return self._tap(Action.INTERACT) if player.hide_spot is not None else self._walk_to(sim, goal, False)
         if "hidden" in need and at_target:
             if target.cls == "HideSpot" and player.hide_spot is None:
                 return self._tap(Action.INTERACT)
             return IDLE
         if at_target:
+            # Nothing happens here: try what a player would (look through the camcorder).
+            self.idle_at_target += 1
+            if self.idle_at_target > 150 and "camcorder" in sim.session.inventory and not world.dream:
+                self.idle_at_target = 0
+                return self._tap(Action.CAMCORDER)
             return IDLE
+        self.idle_at_target = 0
         if player.hide_spot is not None:
             return self._tap(Action.INTERACT)
         return self._walk_to(sim, goal, run=False)
