@@ -118,6 +118,7 @@ def load_level_state(sim: LevelSim, data: dict[str, object]) -> None:
                 actor, target, run = entry
                 sim.host.move(str(actor), str(target), bool(run))
                 sim.moves[str(actor)].run = bool(run)
+    sim.world.holding_hands = bool(world.get("hands", False))  # re-issued moves let go; the save says
     sim.outcome = None
     sim.caught = False
 

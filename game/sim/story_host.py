@@ -57,8 +57,9 @@ class SimHost:
         return (a.x, a.y)
 
     def move(self, actor: str, to: str, run: bool) -> None:
-        """Start a scripted walk along the walking grid."""
+        """Start a scripted walk along the walking grid (each walks on their own: hands let go)."""
         who = self.actor(actor)
+        self.sim.world.holding_hands = False
         goal = self.place_of(to)
         move = ScriptedMove(who.name, to, run, self.sim.route(who, goal))
         self.sim.moves[who.name] = move
