@@ -111,7 +111,7 @@ class ScriptedPlayer:
             return IDLE
         sim = getattr(top, "sim", None)
         if top.name != "play" or not isinstance(sim, LevelSim):
-            return self._tap(Action.CONFIRM) if top.name in ("title", "chapter") else IDLE
+            return self._tap(Action.CONFIRM) if top.name in ("title", "chapter", "ending") else IDLE
         if sim is not self.sim:
             self.sim = sim
             self.path, self.path_key = [], ()
@@ -370,16 +370,16 @@ def play_scene(
 ) -> Run:
     """Play ``scene`` (None: the whole game from the title) headless with the scripted player."""
     players: list[ScriptedPlayer] = []
-    sessions: list[Session | None] = []
+    contexts: list[Context] = []
 
     def source(ctx: Context, stack: SceneStack) -> ScriptedPlayer:
         session = ctx.log.session
         if setup is not None and session is not None:
             setup(session)
-        sessions.append(session)
+        contexts.append(ctx)
         players.append(ScriptedPlayer(stack, policy))
         return players[0]
 
     options = RunOptions(seed=seed, headless=True, scene=scene, stop_on_exit=scene is not None)
     result = run_headless(options, HeadlessOptions(ticks=ticks, source=source))
-    return Run(result, players[0].trace, sessions[0])
+    return Run(result, players[0].trace, contexts[0].log.session)

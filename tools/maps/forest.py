@@ -182,6 +182,7 @@ def build() -> MapBuilder:
     m.put(props, 4, 50, "embers_0")
     for cell in ((3, 55), (4, 55), (8, 49), (9, 49)):
         m.put(props, *cell, "bramble_1")
+    m.stamp(canopy, 66, 0, grid("mallsign", 6, 2))  # the mall's dead sign on the horizon, over the thicket
     for i, cell in enumerate(FIRST_BRUSH):  # the brush the story first hides them in, beside the trail
         m.put(props, *cell, f"bramble_{i % 3}")
 
@@ -252,8 +253,9 @@ def add_story_places(out: list[Obj]) -> None:
     """The story's marks, the dead sign on the horizon, the noises in the ash clearing that call the Cube."""
     for name, (x, y) in STORY_PLACES.items():
         out.append(Obj("", name, x * TS, y * TS, point=True))
-    out.append(Obj("Light", "light_mall_sign", 78.5 * TS, 2.5 * TS, point=True,
-                   props={"color": "#ffe4a672", "flicker": True, "intensity": 0.45, "radius": 28.0}))  # fmt: skip
+    # The mall's dead sign on the horizon (stamped over the thicket at the top edge): its letters still buzz.
+    out.append(Obj("Light", "light_mall_sign", 69.0 * TS, 1.0 * TS, point=True,
+                   props={"color": "#fff26b8a", "flicker": True, "intensity": 0.9, "radius": 56.0}))  # fmt: skip
     # Silent by itself (a point is never touched): the story sounds it, and the Cube comes to look.
     out.append(Obj("NoiseSource", "noise_ash", 51.5 * TS, 35.5 * TS, point=True,
                    props={"radius": 48.0, "period": 0}))  # fmt: skip
