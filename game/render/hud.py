@@ -95,7 +95,8 @@ class Hud:
         """Everything over the world."""
         ui = self.art.ui
         objective = self._objective_text(sim)
-        if objective and not sim.talking:
+        cutscene = sim.runner is not None and sim.runner.input_locked
+        if objective and not sim.talking and not cutscene:
             ui.draw_objective(canvas, objective)
         w = canvas.get_width()
         if cube is not None:
