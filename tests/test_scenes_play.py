@@ -12,6 +12,8 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import pytest
+
 from game.ai.cube import LightTone
 from game.ai.nav import FlowField, NavGrid
 from game.app import HeadlessOptions, HeadlessResult, run_headless
@@ -77,6 +79,8 @@ class Trace:
     choices: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     waited: list[str] = field(default_factory=list)
+    nodes: list[str] = field(default_factory=list)
+    """Story nodes in the order they first ran."""
     hid_from_light: int = 0
     last_input: str = ""
 
@@ -100,6 +104,8 @@ class ScriptedPlayer:
         self.caught_seen = 0
         self.patience = 0
         self.idle_at_target = 0
+        self.waiting_at: tuple[str, int] | None = None
+        self.nodes_seen: set[str] = set()
 
     # -- the frame source ------------------------------------------------------------------------------------
 
@@ -134,6 +140,11 @@ class ScriptedPlayer:
 
     def _play(self, sim: LevelSim) -> InputFrame:
         runner = sim.runner
+        if runner is not None and runner.frames:
+            node = runner.frames[-1].node
+            if node not in self.nodes_seen:
+                self.nodes_seen.add(node)
+                self.trace.nodes.append(node)
         if runner is not None:
             choice = runner.current_choice
             if choice is not None and choice.options:
@@ -162,9 +173,11 @@ class ScriptedPlayer:
         ):
             self.trace.objectives.append(sim.objective[0])
         need = waited_for(sim)
-        for name in need:
-            if not self.trace.waited or self.trace.waited[-1] != name:
-                self.trace.waited.append(name)
+        if need and runner is not None:
+            where = (runner.frames[-1].node, runner.frames[-1].pc)
+            if where != self.waiting_at:
+                self.waiting_at = where
+                self.trace.waited.extend(sorted(need))
         world = sim.world
         player = world.player
         danger = self._danger(sim, need)
@@ -192,7 +205,11 @@ class ScriptedPlayer:
             return self._tap(Action.INTERACT)
         if "hidden" in need and player.hidden and world.partner.hidden:
             # Hidden already and still waiting: the story wants them out ("not hidden").
-            return self._tap(Action.INTERACT) if player.hide_spot is not None else self._walk_to(sim, goal, False)
+            return (
+                self._tap(Action.INTERACT)
+                if player.hide_spot is not None
+                else self._walk_to(sim, goal, False)
+            )
         if "hidden" in need and at_target:
             if target.cls == "HideSpot" and player.hide_spot is None:
                 return self._tap(Action.INTERACT)
@@ -383,3 +400,118 @@ def play_scene(
     options = RunOptions(seed=seed, headless=True, scene=scene, stop_on_exit=scene is not None)
     result = run_headless(options, HeadlessOptions(ticks=ticks, source=source))
     return Run(result, players[0].trace, contexts[0].log.session)
+
+
+def globals_of(run: Run) -> dict[str, object]:
+    """The story's global flags at the end of a run."""
+    assert run.session is not None
+    return dict(run.session.story_globals.values)
+
+
+def in_order(seen: list[str], wanted: list[str]) -> bool:
+    """True when ``wanted`` appear in ``seen`` in this order (others may come between)."""
+    it = iter(seen)
+    return all(any(s == w for s in it) for w in wanted)
+
+
+def test_the_forest_is_played_from_the_chase_to_the_highway() -> None:
+    run = play_scene("forest")
+    assert (run.result.outcome, run.result.exit) == ("exit", "mall")
+    assert in_order(
+        run.trace.objectives,
+        ["forest.obj.run", "forest.obj.ash", "forest.obj.stay", "forest.obj.north", "forest.obj.hand",
+         "forest.obj.highway", "forest.obj.mall"],
+    )  # fmt: skip
+    assert in_order(
+        run.trace.nodes,
+        ["opening", "first_brush", "brush_breath", "stream", "light_finds_us", "light_on_us", "ash_after",
+         "hold_hands", "highway_sight"],
+    )  # fmt: skip
+    assert "light_missed" not in run.trace.nodes
+    assert in_order(run.trace.waited, ["hidden", "hands"])
+    flags = globals_of(run)
+    assert flags["shoelace"] is True
+    assert flags["dal_saved_byeol"] is True, "the light found them in the ash and Dal pulled her into cover"
+    assert run.trace.lines[-1] == "forest.highway.enough", "the last look is the dead sign"
+
+
+def test_the_mall_is_played_through_the_heap_and_the_camcorder_to_the_roof() -> None:
+    run = play_scene("mall")
+    assert (run.result.outcome, run.result.exit) == ("exit", "fantasy")
+    assert in_order(
+        run.trace.objectives,
+        ["mall.obj.inside", "mall.obj.sit", "mall.obj.clothes", "mall.obj.heap", "mall.obj.out",
+         "mall.obj.electronics", "mall.obj.look", "mall.obj.door", "mall.obj.roof"],
+    )  # fmt: skip
+    assert in_order(run.trace.waited, ["hidden", "item", "filming"])
+    assert run.trace.choices == ["mall.food.c_sad"]
+    assert run.session is not None and "camcorder" in run.session.inventory
+    flags = globals_of(run)
+    assert flags["laughed"] is True and flags["byeol_saved_dal"] is True
+    assert {"mall.look.white", "mall.door.there", "mall.roof.up"} <= set(run.trace.lines)
+
+
+@pytest.mark.parametrize(
+    ("policy", "kept", "stayed", "waited"),
+    [
+        (prefer("keep", "c_wake"), True, False, ["hands"]),
+        (prefer("leave", "c_stay"), False, True, []),
+    ],
+)
+def test_the_dream_is_played_memory_by_memory_until_it_breaks(
+    policy: Policy, kept: bool, stayed: bool, waited: list[str]
+) -> None:
+    run = play_scene("fantasy", policy=policy)
+    assert (run.result.outcome, run.result.exit) == ("exit", "confrontation")
+    assert run.trace.objectives == [
+        "fantasy.obj.arch", "fantasy.obj.home", "fantasy.obj.breakfast", "fantasy.obj.bench", "fantasy.obj.hill",
+        *(["fantasy.obj.hand"] if waited else []),
+    ]  # fmt: skip
+    assert run.trace.waited == waited
+    flags = globals_of(run)
+    assert [flags[f"kept_{m}"] for m in ("wedding", "home", "morning", "old")] == [kept] * 4
+    assert flags["stayed_in_dream"] is stayed
+    assert run.session is not None and ({"ring", "photo", "flower"} <= set(run.session.inventory)) is kept
+
+
+def preset(bond: float, kept: int, stayed: bool = False) -> Callable[[Session], None]:
+    """Start the confrontation as if the earlier scenes had left this bond and these kept memories."""
+
+    def setup(session: Session) -> None:
+        session.bond = bond
+        for name in ("kept_wedding", "kept_home", "kept_morning", "kept_old")[:kept]:
+            session.story_globals.values[name] = True
+        session.story_globals.values["stayed_in_dream"] = stayed
+
+    return setup
+
+
+@pytest.mark.parametrize(
+    ("setup", "policy", "ending"),
+    [
+        (preset(0.9, 0), first_option, "together"),
+        (preset(0.7, 4), first_option, "overlap"),
+        (preset(0.5, 0), first_option, "remember"),
+        (preset(0.8, 4, stayed=True), first_option, "remember"),
+        (preset(0.9, 0), prefer("c_shield"), "remember"),
+    ],
+)
+def test_each_ending_is_reached_and_the_last_input_is_taking_her_hand(
+    setup: Callable[[Session], None], policy: Policy, ending: str
+) -> None:
+    run = play_scene("confrontation", policy=policy, setup=setup)
+    assert (run.result.outcome, run.result.ending) == ("ending", ending)
+    assert run.trace.objectives[0] == "confrontation.obj.reach"
+    assert run.trace.objectives[-1] == "confrontation.obj.hand"
+    assert {"confrontation.meet.hi", "confrontation.stand.kept"} <= set(run.trace.lines)
+    assert run.trace.last_input == "hands"
+
+
+def test_the_whole_game_from_the_title_to_an_ending() -> None:
+    run = play_scene(None, policy=prefer("c_shoe", "keep", "c_wake"), ticks=60 * 60 * 20)
+    assert run.result.outcome == "ending"
+    assert run.result.scenes == ["forest", "mall", "fantasy", "confrontation"]
+    assert run.result.ending == "overlap", "every memory kept, awake, close: the dream and the waste overlap"
+    flags = globals_of(run)
+    assert flags["shoelace_tied"] is True
+    assert run.trace.last_input == "hands"
