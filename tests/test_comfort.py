@@ -145,22 +145,38 @@ def test_game_speed_scales_real_time_for_the_fixed_step_clock_but_not_menus(tmp_
     assert game_speed(ctx, None) == 1.0
 
 
-def test_the_window_follows_display_settings_live_but_keeps_command_line_flags(tmp_path: Path) -> None:
+def test_the_window_follows_display_settings_live_but_keeps_command_line_flags(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import game.render.window as window_module
+
     pygame.display.init()
     before = pygame.display.get_surface()
     size = before.get_size() if before is not None else None
+    modes: list[tuple[tuple[int, int], int, bool]] = []
+    real_set_mode = window_module._set_mode
+
+    def recording_set_mode(wanted: tuple[int, int], flags: int, vsync: bool) -> pygame.Surface:
+        modes.append((wanted, flags, vsync))
+        return real_set_mode(wanted, flags, vsync)
+
+    monkeypatch.setattr(window_module, "_set_mode", recording_set_mode)
     try:
         window = Window(scale=1, vsync=False)  # as if `--scale 1` was given over settings saying 0 (auto)
         window.apply_settings(False, 0, False)
-        assert window.screen.get_size() == CANVAS_SIZE
+        assert window.screen.get_size() == CANVAS_SIZE and len(modes) == 1
         window.apply_settings(False, 0, True)  # vsync changed: the mode is set again, the scale flag holds
+        assert modes[-1] == (CANVAS_SIZE, pygame.RESIZABLE, True)
         assert window.screen.get_size() == CANVAS_SIZE
         window.apply_settings(False, 2, True)
         assert window.screen.get_size() == (CANVAS_SIZE[0] * 2, CANVAS_SIZE[1] * 2)
         window.apply_settings(True, 2, True)
-        assert window.fullscreen
+        assert window.fullscreen and modes[-1][1] == pygame.FULLSCREEN
         window.apply_settings(False, 2, True)
         assert not window.fullscreen and window.windowed_scale == 2
+        count = len(modes)
+        window.apply_settings(False, 2, True)
+        assert len(modes) == count, "nothing changed, nothing is reopened"
     finally:
         if size is not None:
             pygame.display.set_mode(size)  # other tests in this process drew on that display
