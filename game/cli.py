@@ -97,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
         return _dispatch(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`refuge check | head`): stop quietly, as command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception as exc:
         message = _user_message(exc)
         if message is None or debug:
@@ -235,11 +239,19 @@ def _headless(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _shown(path: Path) -> Path:
+    """A path relative to the working folder when it lies inside it (diagnostics read better that way)."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
 def _check(args: argparse.Namespace) -> int:
     from game.content.check import run_check
     from game.context import LEVELS_DIR
 
-    paths: list[Path] = args.paths or [LEVELS_DIR]
+    paths: list[Path] = args.paths or [_shown(LEVELS_DIR)]
     for path in paths:
         if not path.exists():
             raise UsageError(f"refuge check: {path}: no such file or folder")

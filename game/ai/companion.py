@@ -32,16 +32,14 @@ from game.ai.params import AIParams
 from game.world.actors import STILL, Actor, MoveIntent
 from game.world.level import Level
 from game.world.movement import FOOT_HALF_H, FOOT_HALF_W
+from game.world.world import HANDS_CATCH_UP, HANDS_SPEED
 
 FIELD_RADIUS = 24.0
+FIELD_MIN = 8.0
 TRAIL_GAP = 24.0
 TRAIL_EVERY = 8.0
 """A trail point is kept each time the player has moved this many pixels."""
 HAND_REACH = 10.0
-HANDS_SPEED = 0.85
-"""Pixels per tick the pair move at holding hands (slower but calmer); the world moves the player at this."""
-HANDS_CATCH_UP = 1.25
-"""The world moves the partner at up to this times ``HANDS_SPEED`` holding hands, so it keeps its slot."""
 PATH_HOLD = 90
 """Ticks the partner keeps to the field after being stuck."""
 
@@ -53,7 +51,9 @@ class Companion:
         self.level = level
         self.params = params
         self.walk = {False: walk, True: walk_dream}
-        self.fields = {False: FlowField(walk, FIELD_RADIUS), True: FlowField(walk_dream, FIELD_RADIUS)}
+        field = FlowField(walk, FIELD_RADIUS)
+        dream_field = field if walk_dream is walk else FlowField(walk_dream, FIELD_RADIUS)
+        self.fields = {False: field, True: dream_field}
         self.trail: deque[tuple[float, float]] = deque(maxlen=48)
         self.mode = "idle"
         self.stuck = 0
@@ -174,7 +174,12 @@ class Companion:
         if goal < 0 or here < 0 or goal == here:
             return None
         field = self.fields[dream]
-        field.update(goal)
+        if field.target != goal:
+            # Bounded to the pair's own distance (with room to go round a wall): the partner is near as a
+            # rule, so the field is a few dozen tiles, not the whole map.
+            span = walk.heuristic(here, goal)
+            field.max_cost = min(FIELD_RADIUS, max(FIELD_MIN, 1.5 * span + 4.0))
+            field.recompute(goal)
         nxt = field.next_tile(here)
         if nxt < 0:
             if self._path_goal != goal or here not in self._path:

@@ -8,7 +8,7 @@ after moving the pair and before ``AISystem.step``:
 - :func:`enter_hide_spot` / :func:`leave_hide_spot` — on the interact action, within a spot with room left
   (``capacity``, default 1);
 - :func:`partner_joins` — the partner slips into the player's spot when it stands in or beside it (the
-  companion walks it there), room permitting.
+  companion walks it there), room permitting; :func:`partner_leaves` — it comes out when the player has.
 
 Whether hiding *works* (the Cube saw the actor go in) is perception's business, not this module's.
 """
@@ -18,6 +18,7 @@ from __future__ import annotations
 from game.world.actors import Actor
 from game.world.level import Level, MapObject, TileFlag
 
+_COVER = int(TileFlag.COVER)
 JOIN_REACH = 14.0
 """The partner joins the player's hide spot when its feet are this close to the spot's area."""
 
@@ -44,7 +45,7 @@ def capacity(spot: MapObject) -> int:
 def on_cover(level: Level, x: float, y: float, dream: bool = False) -> bool:
     """True when the tile under the feet is ``cover`` in the given view."""
     tx, ty = level.tile_at(x, y)
-    return bool(level.grid.flags(tx, ty, dream) & TileFlag.COVER)
+    return bool(level.grid.flags(tx, ty, dream) & _COVER)
 
 
 def update_hidden(level: Level, actor: Actor, dream: bool = False) -> None:
@@ -72,6 +73,14 @@ def enter_hide_spot(level: Level, actor: Actor, others: tuple[Actor, ...] = ()) 
 def leave_hide_spot(actor: Actor) -> None:
     """Take ``actor`` out of its hide spot."""
     actor.hide_spot = None
+
+
+def partner_leaves(player: Actor, partner: Actor) -> bool:
+    """Take the partner out of a hide spot the player is no longer in; True when it came out."""
+    if partner.hide_spot is None or partner.hide_spot == player.hide_spot:
+        return False
+    partner.hide_spot = None
+    return True
 
 
 def partner_joins(level: Level, player: Actor, partner: Actor) -> bool:

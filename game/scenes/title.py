@@ -56,7 +56,7 @@ class TitleScene(BaseScene):
             case "new":
                 session = Session.new(self.ctx.options.seed, self.ctx.settings.sim_settings())
                 self.ctx.log.session = session
-                return Reset(self.ctx.scenes.play(self.ctx, session, GAME_SCENES[0]))
+                return Reset(self.ctx.scenes.chapter(self.ctx, session, GAME_SCENES[0]))
             case "continue":
                 return self._continue()
             case "settings":

@@ -18,7 +18,7 @@ import random
 from dataclasses import dataclass
 
 from game.ai.events import AIEventKind
-from game.ai.hiding import enter_hide_spot, leave_hide_spot, partner_joins, update_hidden
+from game.ai.hiding import enter_hide_spot, leave_hide_spot, partner_joins, partner_leaves, update_hidden
 from game.ai.params import AIParams, Difficulty, params_for
 from game.ai.system import AISystem
 from game.input.frame import Action, InputFrame
@@ -93,6 +93,7 @@ class LevelSim:
         self.caught = False
         self.caught_here = 0
         self._exit_conditions: dict[int, object] = {}
+        self._places_objects = tuple(o for o in level.objects if o.cls in ("Trigger", "Checkpoint", "Exit"))
         self.ai.notify_spawn(0)
         self.checkpoint_name: str | None = None
         self.checkpoint_state: dict[str, object] = self.to_save()
@@ -234,8 +235,7 @@ class LevelSim:
             partner.prev_x, partner.prev_y = partner.x, partner.y
             partner.moving = partner.running = False
             return
-        if partner.hide_spot is not None:
-            leave_hide_spot(partner)
+        partner_leaves(player, partner)
         intent = self.ai.partner_intent(player, partner, world.dream, world.holding_hands)
         world.move_partner(intent)
         partner_joins(self.level, player, partner)
@@ -295,10 +295,8 @@ class LevelSim:
         world = self.world
         px, py = world.player.x, world.player.y
         now_inside: set[int] = set()
-        for obj in self.level.objects:
-            if obj.cls not in ("Trigger", "Checkpoint", "Exit") or not obj.view.visible_in(world.dream):
-                continue
-            if not obj.contains(px, py):
+        for obj in self._places_objects:
+            if not obj.contains(px, py) or not obj.view.visible_in(world.dream):
                 continue
             now_inside.add(obj.id)
             if obj.cls == "Trigger":
