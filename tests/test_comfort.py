@@ -78,15 +78,35 @@ def test_focus_events_come_from_the_devices() -> None:
 # -- language and the simulation ------------------------------------------------------------------------
 
 
-def _replay(path: Path) -> Path:
+MENU_TRIP = [
+    Action.PAUSE,  # the pause menu: Resume, Restart, [Settings], Quit to title
+    Action.DOWN,
+    Action.DOWN,
+    Action.CONFIRM,
+    *[Action.DOWN] * 4,  # pages: Audio .. [Accessibility]
+    Action.CONFIRM,
+    *[Action.DOWN] * 3,  # rows: reduce flashing, shake, captions, [difficulty]
+    Action.LEFT,  # normal -> assist: a simulation setting, changed mid-game through the menus
+    Action.BACK,
+    Action.BACK,
+    Action.BACK,  # resume
+]
+
+
+def _replay(path: Path, trip: list[Action] = MENU_TRIP) -> Path:
     rec = Recorder(path, ReplayHeader(seed=9, start={"scene": "forest"}))
     for i in range(900):
+        if 300 <= i < 300 + 2 * len(trip):
+            # Through the pause menu into the settings, a press every other tick, then back to the level.
+            step = i - 300
+            action = trip[step // 2] if step % 2 == 0 else Action.NONE
+            rec.add(InputFrame(held=action, pressed=action))
+            continue
         angle = i / 90.0
         held = Action.RUN if (i // 120) % 2 else Action.NONE
         pressed = Action.HANDS if i in (200, 650) else Action.CAMCORDER if i == 400 else Action.NONE
-        rec.add(
-            InputFrame(move=(math.cos(angle), math.sin(angle) * 0.5), held=held | pressed, pressed=pressed)
-        )
+        move = (math.cos(angle), math.sin(angle) * 0.5)
+        rec.add(InputFrame(move=move, held=held | pressed, pressed=pressed))
     rec.close()
     return path
 
@@ -113,6 +133,11 @@ def test_korean_and_english_runs_of_the_forest_give_the_same_state_hash(tmp_path
     assert ko.returncode == 0, ko.stderr
     assert last_json(en.stdout)["state_hash"] == last_json(ko.stdout)["state_hash"]
     assert len(list((tmp_path / "shots").glob("*.png"))) == 3
+    # The same trip without the one LEFT press: the mid-game difficulty change did reach the session.
+    unchanged = [Action.NONE if a is Action.LEFT else a for a in MENU_TRIP]
+    same_trip = _replay(tmp_path / "unchanged.replay", unchanged)
+    other = run_game([*base[:-1], str(same_trip), "--lang", "ko"], tmp_path)
+    assert last_json(other.stdout)["state_hash"] != last_json(en.stdout)["state_hash"]
 
 
 def test_an_unknown_language_is_bad_input(tmp_path: Path) -> None:
