@@ -255,7 +255,7 @@ def test_back_skips_lines_seen_before_and_stops_at_a_new_one() -> None:
     for _ in range(200):
         again.step(IDLE)
         line = again.runner.current_line
-        if line is not None and not line.seen_before or again.runner.current_choice is not None:
+        if (line is not None and not line.seen_before) or again.runner.current_choice is not None:
             break
     line = again.runner.current_line
     assert again.runner.current_choice is not None or (line is not None and not line.seen_before)

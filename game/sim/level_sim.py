@@ -149,6 +149,7 @@ class LevelSim:
         choice = runner.current_choice
         advance = False
         if choice is not None and choice.options:
+            self.skipping_seen = False
             count = len(choice.options)
             if frame.was_pressed(Action.UP):
                 self.choice_cursor = (self.choice_cursor - 1) % count
@@ -165,7 +166,7 @@ class LevelSim:
                 self.skipping_seen = False
             blocking = runner.line_auto == 0 or runner.input_locked
             advance = self.skipping_seen or (frame.was_pressed(Action.CONFIRM) and blocking)
-        else:
+        elif runner.idle:
             self.skipping_seen = False
         holding = self.talking
         runner.step(self.host, advance, pick)
