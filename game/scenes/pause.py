@@ -47,6 +47,7 @@ class PauseScene(BaseScene):
                 MenuItem("title", Msg("ui.pause.quit_to_title", "Quit to title")),
             ],
             back="resume",
+            sound=ctx.ui_sound,
         )
 
     def update(self, frame: InputFrame) -> Transition | None:
