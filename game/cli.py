@@ -220,7 +220,9 @@ def _headless(args: argparse.Namespace) -> int:
     if args.ticks is not None:
         hopts.ticks = args.ticks
     if args.bot:
-        raise UsageError("refuge headless: --bot is not built yet")
+        from game.bot import Bot
+
+        hopts.source = lambda _ctx, stack: Bot(stack, seed)
     result = run_headless(options, hopts)
     for message in result.messages:
         print(message, file=sys.stderr)
@@ -230,6 +232,15 @@ def _headless(args: argparse.Namespace) -> int:
         print(
             f"{result.outcome}: {result.ticks} ticks, scenes {result.scenes}, state {result.state_hash[:16]}"
         )
+    if args.bot and result.outcome == "error":
+        print(f"refuge headless: the bot could not finish: {result.error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if args.bot and result.outcome == "ticks" and args.ticks is None:
+        print(
+            f"refuge headless: the bot did not finish within {result.ticks // 3600} minutes of game time",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
     return EXIT_OK
 
 
