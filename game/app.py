@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import time
 from collections.abc import Callable
@@ -246,6 +247,9 @@ def _run_headless(options: RunOptions, hopts: HeadlessOptions, profile: Profile)
         ctx.log.note(message)
     stack = SceneStack()
     recorder: Recorder | None = None
+    # The level scene's modules load before the clock starts: start-up, not play (a run from the title
+    # would otherwise count their import in its first tick).
+    importlib.import_module("game.scenes.play")
     try:
         stack.push(first_scene(ctx))
         source: FrameSource

@@ -18,6 +18,7 @@ from __future__ import annotations
 from game.world.actors import Actor
 from game.world.level import Level, MapObject, TileFlag
 
+_COVER = int(TileFlag.COVER)
 JOIN_REACH = 14.0
 """The partner joins the player's hide spot when its feet are this close to the spot's area."""
 
@@ -44,7 +45,7 @@ def capacity(spot: MapObject) -> int:
 def on_cover(level: Level, x: float, y: float, dream: bool = False) -> bool:
     """True when the tile under the feet is ``cover`` in the given view."""
     tx, ty = level.tile_at(x, y)
-    return bool(level.grid.flags(tx, ty, dream) & TileFlag.COVER)
+    return bool(level.grid.flags(tx, ty, dream) & _COVER)
 
 
 def update_hidden(level: Level, actor: Actor, dream: bool = False) -> None:
