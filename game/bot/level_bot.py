@@ -49,6 +49,8 @@ LOOK_TILES = 8
 """Tiles of the way ahead checked against the light's course."""
 MARGIN = 30.0
 """Pixels beyond the light's rim the bot keeps the way clear by."""
+STORY_GRACE = 180
+"""Ticks a level's story may run before the bot, with no objective given, heads for an Exit."""
 FAR = 420.0
 """Beyond this distance from the light nothing ahead can meet it within the look-ahead."""
 
@@ -94,6 +96,7 @@ class LevelBot:
         self.wander: int = -1
         self.trouble = ""
         self.caught_seen = sim.caught_here
+        self._threat_at = (-1, 0, 0)
 
     # -- the tick -------------------------------------------------------------------------------------------
 
@@ -126,6 +129,8 @@ class LevelBot:
             min(self.level.height - 1, max(0, int(player.y // ts))),
         )
         camcorder = "camcorder" in sim.session.inventory
+        if sim.objective is None and runner is not None and not runner.idle and self.tick < STORY_GRACE:
+            return IDLE  # the story is still setting the scene; it may give an objective yet
         goal = self._goal(here, camcorder)
         field = self.nav.field_for(here, camcorder)
         distance = field.cost_at(here) if field is not None else INF
@@ -242,6 +247,15 @@ class LevelBot:
             return 2
         if d > FAR + r:
             return 0
+        if d > r + 160 and here == self._threat_at[0] and self.tick < self._threat_at[1]:
+            return self._threat_at[2]  # far off: a look every few ticks is enough
+        value = self._threat_ahead(here, field, d)
+        self._threat_at = (here, self.tick + 4, value)
+        return value
+
+    def _threat_ahead(self, here: int, field: FlowField | None, d: float) -> int:
+        watch = self.watch
+        r = watch.radius
         dream = self.sim.world.dream
         running = self.sim.world.player.running
         caution = 1.0 + 0.25 * min(4, self.sim.caught_here)

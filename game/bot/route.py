@@ -13,6 +13,8 @@ from game.ai.nav import INF, FlowField, NavGrid
 from game.world.level import Level, MapObject, Shape, TileFlag
 
 _SOLID = int(TileFlag.SOLID)
+WAY_TILES = 8
+"""Tiles of the way ahead kept (the look-ahead against the light uses them all)."""
 
 
 def object_tiles(level: Level, obj: MapObject, nav: NavGrid) -> list[int]:
@@ -55,6 +57,9 @@ class Navigator:
         self.union_field = FlowField(self.union)
         self.goal: tuple[int, ...] = ()
         self.union_ready = False
+        self.version = 0
+        self._way_key: tuple[int, int, int] = (-1, -1, -1)
+        self._way: list[int] = []
 
     def aim(self, goal: list[int]) -> None:
         """Point the fields at a new goal (the reality field at once, the union field when first needed)."""
@@ -64,6 +69,7 @@ class Navigator:
         self.goal = key
         self.real_field.recompute_many(list(key))
         self.union_ready = False
+        self.version += 1
 
     def field_for(self, here: int, camcorder: bool) -> FlowField | None:
         """The field to follow from ``here``: reality's when it reaches, else both views' (with the camcorder)."""
@@ -74,6 +80,7 @@ class Navigator:
         if not self.union_ready:
             self.union_field.recompute_many(list(self.goal))
             self.union_ready = True
+            self.version += 1
         return self.union_field if self.union_field.cost_at(here) < INF else None
 
     def distance(self, here: int, camcorder: bool) -> float:
@@ -90,12 +97,17 @@ class Navigator:
         return bool(self.dream_solid[tile]) and not self.reality_solid[tile]
 
     def ahead(self, field: FlowField, here: int, count: int) -> list[int]:
-        """Up to ``count`` tiles of the way from ``here`` (not including it)."""
+        """Up to ``count`` tiles of the way from ``here`` (not including it); cached until the tile or the
+        fields change, so do not modify the list."""
+        key = (here, id(field), self.version)
+        if key == self._way_key and count <= WAY_TILES:
+            return self._way
         out: list[int] = []
         tile = here
-        for _ in range(count):
+        for _ in range(max(count, WAY_TILES)):
             tile = field.next_tile(tile)
             if tile < 0:
                 break
             out.append(tile)
+        self._way_key, self._way = key, out
         return out
