@@ -20,6 +20,11 @@ from game.world.level import Level, TileFlag
 
 SCAN_TILES = 16.0
 """How far (tiles of walking) the bot looks for cover."""
+RUN_SPEED = 1.75
+FLEE_HORIZON = 90.0
+"""Ticks ahead at which flight targets are compared."""
+CHASE_GUESS = 1.6
+"""How fast a hunting light can fly, as a player soon learns: a little slower than running."""
 HUNTING_TONES = frozenset((LightTone.ALARM, LightTone.CAPTURE))
 _ROOF = int(TileFlag.ROOF)
 _COVER = int(TileFlag.COVER)
@@ -152,6 +157,33 @@ class Shelter:
             if score < best_score:
                 best, best_score = i, score
         return best if best >= 0 else fallback
+
+    def flee(self, here: int, dream: bool, watch: LightWatch) -> int:
+        """Where to run: the tile the light, flying straight at it, would still be furthest from on arrival.
+
+        Straight away from the light wins (every tile run gains a little on it); a detour costs what the
+        light gains meanwhile. Ground the sky cannot see (a roof) or cover to stop on is worth a little more.
+        """
+        field = self.fields[dream]
+        field.recompute(here)
+        ts = self.level.tile_size
+        w = self.level.width
+        safe, roof = self.safe[dream], self.roof
+        best, best_score = -1, -math.inf
+        for i in field.touched:
+            if i == here:
+                continue
+            cx, cy = (i % w + 0.5) * ts, (i // w + 0.5) * ts
+            # Judged at one moment for every tile (a place reached sooner waits there for the light).
+            eta = field.dist[i] * ts / RUN_SPEED
+            score = math.hypot(cx - watch.x, cy - watch.y) - CHASE_GUESS * max(eta, FLEE_HORIZON)
+            if roof[i]:
+                score += 48.0
+            elif safe[i]:
+                score += 12.0
+            if score > best_score:
+                best, best_score = i, score
+        return best
 
     def path_to(self, here: int, tile: int, dream: bool) -> list[int]:
         """The way from ``here`` to a tile the last :meth:`find` reached (``here`` excluded)."""

@@ -1,42 +1,18 @@
 """Where the bot is going: the objective's target object, or with no objective the nearest Exit it can reach.
 
-Reaching the target does not always move the story on by itself: the story may wait for the pair to hide,
-to take hands, to look through the camcorder or to pick something up. A player at the target with nothing
-happening tries those, one after another; so does the bot (:class:`Attempts`).
+What the bot does once there is ``game.bot.attempts``.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
-from enum import Enum
+from dataclasses import dataclass
 
 from game.ai.nav import INF, FlowField, NavGrid
 from game.bot.route import Navigator, object_tiles
 from game.sim.rules import ITEM_REACH
 from game.world.level import Level, MapObject
 
-
-class Try(Enum):
-    """What a player tries at a target when nothing happens."""
-
-    WAIT = "wait"
-    HIDE = "hide"
-    ITEM = "item"
-    HANDS = "hands"
-    CAMCORDER = "camcorder"
-    WANDER = "wander"
-
-
-TRY_TICKS: dict[Try, int] = {
-    Try.WAIT: 90,
-    Try.HIDE: 420,
-    Try.ITEM: 40,
-    Try.HANDS: 240,
-    Try.CAMCORDER: 180,
-    Try.WANDER: 240,
-}
-"""How long each attempt lasts before the next (hiding long enough for a story that waits a while)."""
 EXIT_PATIENCE = 120
 """Ticks at an Exit that does not open before the bot tries another one."""
 
@@ -51,53 +27,6 @@ class Goal:
     label: str
     """For messages: what the bot is trying to reach."""
     is_exit: bool = False
-
-
-@dataclass(slots=True)
-class Attempts:
-    """The cycle of things tried at one goal, and where in it the bot is."""
-
-    order: list[Try]
-    index: int = 0
-    started: int = -1
-    tried: list[str] = field(default_factory=list)
-
-    @property
-    def current(self) -> Try:
-        """The attempt under way."""
-        return self.order[self.index % len(self.order)]
-
-    def due(self, tick: int) -> bool:
-        """True when the current attempt has had its time."""
-        return self.started >= 0 and tick - self.started >= TRY_TICKS[self.current]
-
-    def advance(self, tick: int) -> Try:
-        """Move on to the next attempt."""
-        self.index += 1
-        self.started = tick
-        name = self.current.value
-        if name not in self.tried:
-            self.tried.append(name)
-        return self.current
-
-
-def attempts_for(level: Level, target: MapObject | None, has_camcorder: bool) -> Attempts:
-    """What is worth trying at this target, most likely first."""
-    order = [Try.WAIT]
-    if target is not None and target.cls == "HideSpot":
-        order.append(Try.HIDE)
-    if target is not None and target.cls == "Item":
-        order.insert(0, Try.ITEM)
-    order.append(Try.HANDS)
-    if has_camcorder:
-        order.append(Try.CAMCORDER)
-    if target is None or target.cls != "HideSpot":
-        spots = level.objects_of("HideSpot")
-        cx, cy = target.center if target is not None else (math.inf, math.inf)
-        if any(math.hypot(s.center[0] - cx, s.center[1] - cy) < 48.0 for s in spots):
-            order.append(Try.HIDE)
-    order.append(Try.WANDER)
-    return Attempts(order, tried=[order[0].value])
 
 
 def nearest_exit(level: Level, nav: Navigator, here: int, camcorder: bool, closed: set[int]) -> Goal | None:
