@@ -6,7 +6,7 @@ import importlib
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -14,11 +14,14 @@ import pygame
 
 from game.audio import Audio
 from game.context import Context, RunLog, RunOptions
+from game.i18n import Translator
 from game.input.devices import Devices, SystemEvent
 from game.input.frame import InputEndedError, InputFrame
 from game.input.replay import Recorder, Replay, ReplayHeader
 from game.loop import TICK_RATE, FixedStep
 from game.profile import Profile
+from game.render.text import TextSize
+from game.render.text import release_fonts
 from game.render.window import CANVAS_SIZE, Window, scale_canvas
 from game.scene import Push, Scene, SceneStack
 from game.scenes.factory import SceneFactory
@@ -39,8 +42,47 @@ class FrameSource(Protocol):
 
 
 def build_context(options: RunOptions, profile: Profile, settings: Settings) -> Context:
-    """The services every scene gets."""
-    return Context(options=options, profile=profile, settings=settings, log=RunLog(), scenes=SceneFactory())
+    """The services every scene gets; text size follows the settings, the language ``--lang`` or them."""
+    translator = Translator(options.lang or settings.language)
+    ctx = Context(
+        options=options,
+        profile=profile,
+        settings=settings,
+        log=RunLog(),
+        scenes=SceneFactory(),
+        i18n=translator,
+    )
+    for message in translator.messages:
+        ctx.log.note(message)
+    ctx.art.text.set_size(TextSize(settings.text_size))
+    ctx.settings_listeners.append(lambda s: ctx.art.text.set_size(TextSize(s.text_size)))
+    return ctx
+
+
+class ScaledTime:
+    """Game time for the fixed-step clock: real time scaled by the game-speed assist (windowed runs only).
+
+    The simulation still advances in whole ticks of the same length; a slower game simply gets fewer ticks per
+    real second, so replays and state hashes are untouched.
+    """
+
+    def __init__(self) -> None:
+        self._real: float | None = None
+        self.now = 0.0
+
+    def advance(self, real_now: float, speed: float) -> float:
+        """Account for real time since the last call at ``speed`` (1.0 = normal) and return game time."""
+        if self._real is not None:
+            self.now += max(0.0, real_now - self._real) * speed
+        self._real = real_now
+        return self.now
+
+
+def game_speed(ctx: Context, top: Scene | None) -> float:
+    """The speed the top scene runs at: menus (``real_time = True``) never slow down."""
+    if top is None or getattr(top, "real_time", False):
+        return 1.0
+    return ctx.settings.game_speed / 100.0
 
 
 def first_scene(ctx: Context) -> Scene:
@@ -81,23 +123,28 @@ def run_windowed(options: RunOptions, profile: Profile, scale: int, fullscreen: 
     window = Window(
         scale=scale or settings.scale, fullscreen=fullscreen or settings.fullscreen, vsync=settings.vsync
     )
+    window.apply_settings(settings.fullscreen, settings.scale, settings.vsync)  # the baseline for changes
     ctx = build_context(options, profile, settings)
     for message in messages:
         ctx.log.note(message)
     ctx.audio = _open_audio(settings)
     ctx.settings_listeners.append(lambda s: _apply_volumes(ctx.audio, s))
     devices = Devices(settings.bindings, coop=settings.coop)
+    ctx.capture = devices
     ctx.settings_listeners.append(lambda s: devices.set_bindings(s.bindings, s.coop))
+    ctx.settings_listeners.append(lambda s: window.apply_settings(s.fullscreen, s.scale, s.vsync))
     stack = SceneStack(on_change=lambda _top: devices.release_all())
     stack.push(first_scene(ctx))
     clock = FixedStep()
+    game_time = ScaledTime()
     limiter = pygame.time.Clock()
     had_focus = False
     try:
         while not stack.done:
             for request in devices.pump():
                 had_focus = _handle_system(request, ctx, stack, window, had_focus)
-            steps = clock.advance(time.perf_counter())
+            ctx.device = devices.last_device
+            steps = clock.advance(game_time.advance(time.perf_counter(), game_speed(ctx, stack.top)))
             for _ in range(steps.ticks):
                 stack.update(devices.next_frame())
                 if stack.done:
@@ -113,6 +160,7 @@ def run_windowed(options: RunOptions, profile: Profile, scale: int, fullscreen: 
         stack.close()
         if ctx.audio is not None:
             ctx.audio.close()
+        release_fonts()
         pygame.quit()
     ctx.log.outcome = ctx.log.outcome or "quit"
     return ctx.log
@@ -143,6 +191,7 @@ def _handle_system(
             stack.apply(Quit("quit"))
         case SystemEvent.TOGGLE_FULLSCREEN:
             window.toggle_fullscreen()
+            ctx.change_settings(replace(ctx.settings, fullscreen=window.fullscreen))
         case SystemEvent.RESIZED:
             window.resized()
         case SystemEvent.DEBUG:
@@ -290,6 +339,7 @@ def _run_headless(options: RunOptions, hopts: HeadlessOptions, profile: Profile)
         if recorder is not None:
             recorder.close()
         stack.close()
+        release_fonts()
         pygame.quit()
     log = ctx.log
     if log.outcome is None:

@@ -1,108 +1,153 @@
 """Captions: important sounds also shown as text ("[the hum rises]"), a small queue with lifetimes in ticks.
 
-Pure presentation state: the play scene pushes cues (from simulation events, or from the mixer's
-``on_caption``), calls :meth:`Captions.update` once per tick and draws :meth:`Captions.shown`, translated
-through the player's :class:`~game.i18n.Translator`. The simulation never reads it.
+Pure presentation state. The play scene hands it the simulation's cues (:meth:`Captions.react`) and the
+mixer's caption texts (:meth:`Captions.push_english`, hooked to ``Audio.on_caption``), calls
+:meth:`Captions.update` once per tick and draws :meth:`Captions.shown`, each translated with
+:meth:`Caption.text`. Every caption is a :class:`~game.i18n.Msg`, so it reads in the player's language, and a
+sound from the side gets a side mark: nothing is told by sound alone. The simulation never reads this.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from game.i18n import Msg, Translator
+from game.sim.cues import Cue, CueKind
 
 LIFETIME = 180
 """Ticks a caption stays (3 seconds), counted again from 0 when its sound repeats."""
 LIMIT = 3
 """Captions on screen at once; the oldest goes first."""
+SIDE_DEAD_ZONE = 48.0
+"""Pixels left or right of the listener within which a sound counts as ahead (no side mark)."""
 
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """A sound that deserves a caption: its name (a sound or event name) and its text."""
-
-    name: str
-    msg: Msg
-    ticks: int = LIFETIME
-
-
-CUES: dict[str, Cue] = {
-    cue.name: cue
-    for cue in (
-        Cue("lockon", Msg("caption.lockon", "[a rising lock-on tone]")),
-        Cue("capture", Msg("caption.capture", "[the light roars]")),
-        Cue("knock", Msg("caption.knock", "[something clatters]")),
-        Cue("glitch", Msg("caption.glitch", "[static]")),
-        Cue("cam_click", Msg("caption.cam_click", "[camcorder clicks]")),
-        Cue("breath", Msg("caption.breath", "[heavy breathing]")),
-        Cue("hum_0", Msg("caption.hum_0", "[a low hum overhead]")),
-        Cue("hum_1", Msg("caption.hum_1", "[the hum sharpens]")),
-        Cue("hum_2", Msg("caption.hum_2", "[the hum rises]")),
-        Cue("hum_3", Msg("caption.hum_3", "[the hum is loud]")),
-        Cue("hum_4", Msg("caption.hum_4", "[the hum screams]")),
-        Cue("hum_fades", Msg("caption.hum_fades", "[the hum fades away]")),
-        Cue("footsteps_run", Msg("caption.footsteps_run", "[footsteps: running]")),
-        Cue("branch_snap", Msg("caption.branch_snap", "[a branch snaps]")),
-        Cue("search", Msg("caption.search", "[the hum circles, searching]")),
-        Cue("battery_low", Msg("caption.battery_low", "[the camcorder beeps: battery low]")),
-    )
+CUE_CAPTIONS: dict[tuple[CueKind, str], Msg] = {
+    (CueKind.AI, "heard"): Msg("caption.ai.heard", "[the hum turns toward the noise]"),
+    (CueKind.AI, "noticed"): Msg("caption.ai.noticed", "[the hum rises]"),
+    (CueKind.AI, "lock_on"): Msg("caption.ai.lock_on", "[a rising tone: it has seen you]"),
+    (CueKind.AI, "capture_started"): Msg("caption.ai.capture_started", "[the light tightens]"),
+    (CueKind.AI, "capture_broken"): Msg("caption.ai.capture_broken", "[the light loses its grip]"),
+    (CueKind.AI, "lost"): Msg("caption.ai.lost", "[the hum drifts, searching]"),
+    (CueKind.AI, "retreat"): Msg("caption.ai.retreat", "[the hum fades away]"),
+    (CueKind.CAMCORDER, "on"): Msg("caption.camcorder.on", "[click, whir]"),
+    (CueKind.CAMCORDER, "off"): Msg("caption.camcorder.off", "[click]"),
+    (CueKind.CAMCORDER, "empty"): Msg("caption.camcorder.empty", "[the camcorder dies with a sigh]"),
+    (CueKind.HIDE, "in"): Msg("caption.hide.in", "[rustling]"),
+    (CueKind.ITEM, "camcorder"): Msg("caption.item.camcorder", "Picked up: an old camcorder"),
+    (CueKind.CHECKPOINT, ""): Msg("caption.checkpoint", "[saved]"),
+    (CueKind.FOOTSTEP, "running"): Msg("caption.footsteps.running", "[footsteps: running]"),
 }
-"""Every captioned sound. The mixer's caption texts (``game.audio``) are among these, word for word."""
+"""Captions for cues, by (kind, name); footsteps go by their detail, checkpoints by kind alone."""
 
-_BY_ENGLISH = {cue.msg.en: cue for cue in CUES.values()}
+DENIED_CAPTIONS: dict[str, Msg] = {
+    "too far apart": Msg("caption.denied.too_far", "Too far apart."),
+    "nothing here is really there": Msg("caption.denied.dream_only", "Nothing here is really there."),
+    "battery too low": Msg("caption.denied.battery", "Battery too low."),
+}
+"""A refused action's reason (the cue's ``detail``), said in words."""
+
+SOUND_CAPTIONS: dict[str, Msg] = {
+    "lockon": Msg("caption.sound.lockon", "[a rising lock-on tone]"),
+    "capture": Msg("caption.sound.capture", "[the light roars]"),
+    "knock": Msg("caption.sound.knock", "[something clatters]"),
+    "glitch": Msg("caption.sound.glitch", "[static]"),
+    "cam_click": Msg("caption.sound.cam_click", "[camcorder clicks]"),
+    "breath": Msg("caption.sound.breath", "[heavy breathing]"),
+    "branch_snap": Msg("caption.sound.branch_snap", "[a branch snaps]"),
+    "hum_0": Msg("caption.sound.hum_0", "[a low hum overhead]"),
+    "hum_1": Msg("caption.sound.hum_1", "[the hum sharpens]"),
+    "hum_2": Msg("caption.sound.hum_2", "[the hum rises]"),
+    "hum_3": Msg("caption.sound.hum_3", "[the hum is loud]"),
+    "hum_4": Msg("caption.sound.hum_4", "[the hum screams]"),
+}
+"""Captions for sound effects by name: the mixer's (``game.audio.CAPTIONS``, ``HUM_CAPTIONS``) word for word."""
+
+_BY_ENGLISH = {m.en: m for m in (*CUE_CAPTIONS.values(), *SOUND_CAPTIONS.values())}
 
 SIDE_MARKS = {-1: ("◀ ", ""), 0: ("", ""), 1: ("", " ▶")}
-"""Where the sound came from, drawn beside the words: direction is never carried by sound alone."""
+
+
+def caption_for(cue: Cue) -> Msg | None:
+    """The caption a cue deserves, or ``None``."""
+    match cue.kind:
+        case CueKind.DENIED:
+            return DENIED_CAPTIONS.get(cue.detail)
+        case CueKind.FOOTSTEP:
+            return CUE_CAPTIONS.get((cue.kind, cue.detail))
+        case CueKind.CHECKPOINT:
+            return CUE_CAPTIONS.get((cue.kind, ""))
+        case CueKind.SOUND:
+            return SOUND_CAPTIONS.get(cue.name)
+    return CUE_CAPTIONS.get((cue.kind, cue.name))
+
+
+def side_of(dx: float, dead_zone: float = SIDE_DEAD_ZONE) -> int:
+    """The side a sound ``dx`` pixels right of the listener comes from: -1 left, 0 ahead, 1 right."""
+    if math.isnan(dx) or abs(dx) <= dead_zone:
+        return 0
+    return 1 if dx > 0 else -1
 
 
 @dataclass(slots=True)
 class Caption:
-    """A caption being shown: its cue, how long it has shown and which side its sound came from."""
+    """A caption being shown: what it says, how long it has shown, and which side its sound came from."""
 
-    cue: Cue
+    msg: Msg
     age: int = 0
     side: int = 0
-    """-1 left of the player, 1 right, 0 ahead or everywhere."""
+    ticks: int = LIFETIME
 
     @property
     def left(self) -> int:
         """Ticks before it goes."""
-        return self.cue.ticks - self.age
+        return self.ticks - self.age
 
     def text(self, translator: Translator) -> str:
         """The caption in the player's language, with its side mark."""
         before, after = SIDE_MARKS.get(self.side, ("", ""))
-        return before + translator.msg(self.cue.msg) + after
+        return before + translator.msg(self.msg) + after
 
 
 class Captions:
-    """The captions on screen; nothing is shown while ``enabled`` is off."""
+    """The captions on screen, oldest first; nothing is added while ``enabled`` is off."""
 
-    def __init__(self, limit: int = LIMIT, enabled: bool = True) -> None:
+    def __init__(self, limit: int = LIMIT, lifetime: int = LIFETIME, enabled: bool = True) -> None:
         self.limit = limit
+        self.lifetime = lifetime
         self.enabled = enabled
         self._shown: list[Caption] = []
 
-    def push(self, name: str, side: int = 0) -> bool:
-        """Show the cue called ``name`` (again from the start if it shows already); False if it has none."""
-        cue = CUES.get(name)
-        if cue is None or not self.enabled:
-            return False
+    def push(self, msg: Msg, side: int = 0) -> None:
+        """Show ``msg`` (from the start again if it shows already, so a repeated sound is one caption)."""
+        if not self.enabled:
+            return
         side = max(-1, min(1, side))
         for caption in self._shown:
-            if caption.cue is cue:
+            if caption.msg == msg:
                 caption.age = 0
                 caption.side = side
-                return True
-        self._shown.append(Caption(cue, 0, side))
+                return
+        self._shown.append(Caption(msg, 0, side, self.lifetime))
         if len(self._shown) > self.limit:
             del self._shown[0]
+
+    def react(self, cue: Cue, listener_x: float | None = None) -> bool:
+        """Caption a simulation cue if it deserves one (marked with its side when ``listener_x`` is given)."""
+        msg = caption_for(cue)
+        if msg is None:
+            return False
+        side = 0 if listener_x is None else side_of(cue.x - listener_x)
+        self.push(msg, side)
         return True
 
     def push_english(self, english: str) -> bool:
-        """Show a cue by its English text: hook this to ``Audio.on_caption``."""
-        cue = _BY_ENGLISH.get(english)
-        return self.push(cue.name) if cue is not None else False
+        """Show a caption known by its English words: hook this to ``Audio.on_caption``."""
+        msg = _BY_ENGLISH.get(english)
+        if msg is None:
+            return False
+        self.push(msg)
+        return True
 
     def update(self) -> None:
         """One tick older; captions whose time is up go."""
@@ -110,21 +155,13 @@ class Captions:
             return
         for caption in self._shown:
             caption.age += 1
-        self._shown = [c for c in self._shown if c.age < c.cue.ticks]
+        if any(c.left <= 0 for c in self._shown):
+            self._shown = [c for c in self._shown if c.left > 0]
 
     def shown(self) -> list[Caption]:
         """The captions to draw, oldest first."""
-        return list(self._shown)
+        return self._shown
 
     def clear(self) -> None:
         """Remove every caption (a scene change, a retry)."""
         self._shown.clear()
-
-
-def side_of(dx: float, dead_zone: float = 48.0) -> int:
-    """The side mark for a sound ``dx`` pixels to the right of the listener."""
-    if dx > dead_zone:
-        return 1
-    if dx < -dead_zone:
-        return -1
-    return 0

@@ -41,7 +41,9 @@ def _scene_flags(parser: argparse.ArgumentParser) -> None:
     )
     where.add_argument("--map", type=Path, help="start in this Tiled map file")
     parser.add_argument("--seed", type=int, default=None, help="seed for the simulation's generator")
-    parser.add_argument("--lang", default="en", help=f"language of the text ({', '.join(LANGUAGES)})")
+    parser.add_argument(
+        "--lang", default=None, help=f"language of the text ({', '.join(LANGUAGES)}; default: the settings')"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
         return _dispatch(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`refuge check | head`): stop quietly, as command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception as exc:
         message = _user_message(exc)
         if message is None or debug:
@@ -132,7 +138,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _options(args: argparse.Namespace, headless: bool, seed: int) -> RunOptions:
     from game.context import RunOptions
 
-    if args.lang not in LANGUAGES:
+    if args.lang is not None and args.lang not in LANGUAGES:
         raise UsageError(f"refuge: unknown language {args.lang!r} (known: {', '.join(LANGUAGES)})")
     map_path: Path | None = args.map
     if map_path is not None and not map_path.is_file():
@@ -244,11 +250,19 @@ def _headless(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _shown(path: Path) -> Path:
+    """A path relative to the working folder when it lies inside it (diagnostics read better that way)."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
 def _check(args: argparse.Namespace) -> int:
     from game.content.check import run_check
     from game.context import LEVELS_DIR
 
-    paths: list[Path] = args.paths or [LEVELS_DIR]
+    paths: list[Path] = args.paths or [_shown(LEVELS_DIR)]
     for path in paths:
         if not path.exists():
             raise UsageError(f"refuge check: {path}: no such file or folder")

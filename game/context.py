@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
+from game.i18n import Translator
+from game.input.devices import Device
 from game.profile import Profile
 from game.settings import Settings, save_settings
 
@@ -27,7 +29,8 @@ class RunOptions:
     headless: bool = False
     scene: str | None = None
     map_path: Path | None = None
-    lang: str = "en"
+    lang: str | None = None
+    """``--lang``: the language for this run; ``None`` uses the settings' language."""
     stop_on_exit: bool = False
     """End the run when the player leaves the starting map (``headless --scene/--map``)."""
     watch: bool = False
@@ -52,6 +55,19 @@ class RunLog:
         self.messages.append(message)
 
 
+class KeyCapture(Protocol):
+    """Raw presses for rebinding: the next key or pad button is captured instead of acting (Devices)."""
+
+    def start_capture(self, device: Device) -> None:
+        """Capture the next press on ``device`` (Esc on the keyboard is always captured, to cancel)."""
+
+    def take_capture(self) -> str | None:
+        """The captured key or button name, once, or ``None`` while waiting."""
+
+    def cancel_capture(self) -> None:
+        """Stop waiting for a press."""
+
+
 @dataclass(slots=True)
 class Context:
     """Passed to every scene; the app builds it once."""
@@ -65,6 +81,12 @@ class Context:
     audio: Audio | None = None
     """The mixer in a window; ``None`` headless (no sound card needed, nothing to hear)."""
     settings_listeners: list[Callable[[Settings], None]] = field(default_factory=list)
+    i18n: Translator = field(default_factory=Translator)
+    """The player's language: ``ctx.i18n.tr("ui.x", "English")``; story lines via ``ctx.i18n.line(view)``."""
+    device: Device = Device.KEYBOARD
+    """The device the player touched last (on-screen prompts follow it); the app updates it every frame."""
+    capture: KeyCapture | None = None
+    """Raw key capture for rebinding (the devices, in a window; nothing headless)."""
     _art: Art | None = None
 
     @property

@@ -44,6 +44,8 @@ class Settings:
     text_size: str = "normal"
     reduce_flashing: bool = False
     screen_shake: bool = True
+    captions: bool = True
+    """Important sounds are also shown as text."""
     difficulty: str = "normal"
     cube_speed: int = 100
     game_speed: int = 100
@@ -52,6 +54,19 @@ class Settings:
     language: str = "en"
     coop: bool = False
     bindings: Bindings = field(default_factory=Bindings)
+
+    def with_value(self, name: str, value: object) -> Settings:
+        """A copy with one field changed; raises ``ValueError`` when the value is not valid for it."""
+        if name == "bindings" or name not in {f.name for f in fields(self)}:
+            raise ValueError(f"no setting {name!r}")
+        problem = _field_problem(name, value, getattr(Settings(), name))
+        if problem:
+            raise ValueError(f"setting {name!r}: {problem}")
+        return replace(self, **{name: value})  # type: ignore[arg-type]
+
+    def volume_levels(self) -> tuple[float, float, float]:
+        """Master, music and effects volume as 0..1 (``Audio.set_volumes`` takes them in this order)."""
+        return (self.master_volume / 100.0, self.music_volume / 100.0, self.effects_volume / 100.0)
 
     def sim_settings(self) -> dict[str, object]:
         """The values that change the simulation, for replay headers."""

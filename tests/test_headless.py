@@ -131,7 +131,14 @@ class Script:
 
 
 def test_title_to_walking_in_the_forest_in_process() -> None:
-    frames = [InputFrame()] * 10 + [InputFrame(pressed=Action.CONFIRM)] + walk([((1.0, 0.0), 120)])
+    # Title: New game; the chapter card (confirm skips it after half a second); then walking.
+    frames = [
+        *[InputFrame()] * 10,
+        InputFrame(pressed=Action.CONFIRM),
+        *[InputFrame()] * 40,
+        InputFrame(pressed=Action.CONFIRM),
+        *walk([((1.0, 0.0), 120)]),
+    ]
     scripts: list[Script] = []
 
     def source(ctx: Context, stack: SceneStack) -> Script:
@@ -143,7 +150,8 @@ def test_title_to_walking_in_the_forest_in_process() -> None:
     assert result.scenes == ["forest"]
     tops = scripts[0].tops
     assert tops[:11] == ["title"] * 11
-    assert set(tops[12:]) == {"play"}
+    assert set(tops[11:52]) == {"chapter"}
+    assert set(tops[53:]) == {"play"}
 
 
 def test_the_player_moves_in_the_forest_and_walls_hold() -> None:

@@ -119,3 +119,26 @@ def test_unreadable_and_empty_files_are_diagnostics_not_tracebacks(tmp_path: Pat
         found = check_map(path, {"forest"})
         assert len(found) == 1 and found[0].code in ("M001", "M003"), found
         assert found[0].path == str(path)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('x="24"', 'x="twenty"'),
+        ('firstgid="1"', 'firstgid="one"'),
+        ('width="10"', 'width="-3"'),
+        ("2,2,2,2", "2,2,x,2"),
+        ('<data encoding="csv">', '<data encoding="base64" compression="zlib">'),
+        ('orientation="orthogonal"', 'orientation="isometric"'),
+        ('tilewidth="16"', 'tilewidth="12"'),
+    ],
+)
+def test_damaged_values_give_a_diagnostic_never_a_traceback(tmp_path: Path, old: str, new: str) -> None:
+    text = (ROOT / MAPS / "ok.tmx").read_text()
+    assert old in text
+    for name in ("tiny.tsx", "tiny.png"):
+        (tmp_path / name).write_bytes((ROOT / MAPS / name).read_bytes())
+    (tmp_path / "bad.tmx").write_text(text.replace(old, new, 1))
+    found = check_map(tmp_path / "bad.tmx", {"forest"})
+    assert found and all(d.path == str(tmp_path / "bad.tmx") for d in found), found
+    assert {d.code for d in found} & {"M003", "M012"}, found

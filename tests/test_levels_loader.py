@@ -179,3 +179,55 @@ def test_base64_compressed_layers_read_like_csv(tmp_path: Path) -> None:
         (tmp_path / name).write_bytes((MAPS / name).read_bytes())
     (tmp_path / "ok.tmx").write_text(coded)
     assert load_level(tmp_path / "ok.tmx").grid == load_level(MAPS / "ok.tmx").grid
+
+
+def test_the_designer_map_plays_headless(tmp_path: Path) -> None:
+    from tests.helpers import last_json, run_game
+
+    done = run_game(
+        ["headless", "--map", str(MAPS / "designer" / "garden.tmx"), "--ticks", "120", "--render", "--json"],
+        tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    summary = last_json(done.stdout)
+    assert summary["scenes"] == ["garden"] and summary["ticks"] == 120
+
+
+def test_tile_templates_are_renumbered_into_the_map_and_drawn(tmp_path: Path) -> None:
+    import pygame
+
+    from game.render.tilemap import MapRenderer
+
+    for name in ("tiny.tsx", "tiny.png"):
+        (tmp_path / name).write_bytes((MAPS / name).read_bytes())
+    (tmp_path / "bush.tx").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<template>\n <tileset firstgid="1" source="tiny.tsx"/>\n'
+        ' <object name="bush" type="HideSpot" gid="3" width="16" height="16"/>\n</template>\n'
+    )
+    text = (MAPS / "ok.tmx").read_text()
+    # In this map the tileset starts at gid 5, so the template's gid 3 must become 7.
+    text = text.replace('firstgid="1"', 'firstgid="5"')
+    start = text.index('<data encoding="csv">') + len('<data encoding="csv">')
+    end = text.index("</data>")
+    data = ",".join(str(int(v) + 4) for v in text[start:end].replace("\n", "").split(","))
+    text = text[:start] + "\n" + data + "\n" + text[end:]
+    text = text.replace(
+        "</objectgroup>",
+        '  <object id="5" template="bush.tx" name="hide_bush" x="64" y="96"/>\n </objectgroup>',
+    )
+    (tmp_path / "map.tmx").write_text(text)
+    parsed, level = read_map(tmp_path / "map.tmx")
+    bush = obj(level, "hide_bush")
+    assert (bush.cls, bush.shape, bush.x, bush.y) == ("HideSpot", Shape.TILE, 64.0, 80.0)
+    assert [t.gid for t in parsed.tile_objects] == [7]
+    pygame.init()
+    pygame.display.set_mode((32, 32))
+    try:
+        renderer = MapRenderer(tmp_path / "map.tmx")
+        canvas = pygame.Surface((160, 128))
+        renderer.draw_below(canvas, 0, 0, dream=False, now_ms=0)
+        assert tuple(canvas.get_at((70, 86)))[:3] == (62, 137, 72), (
+            "the bush tile is drawn where the object is"
+        )
+    finally:
+        pygame.quit()

@@ -113,6 +113,7 @@ def test_parsing_builds_plain_nodes() -> None:
         ("", "empty expression"),
         ("bond >", "cannot read expression 'bond >': invalid syntax"),
         ("x = 1", "cannot read expression 'x = 1': invalid syntax"),
+        ("1if kept else 2", "cannot read expression '1if kept else 2': invalid decimal literal"),
         ("1 + " * 200 + "1", f"expression is longer than {MAX_LENGTH} characters"),
     ],
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -67,6 +68,8 @@ class Roots:
 
     code: Path = ROOT / "game"
     levels: Path = ROOT / "levels"
+    drafts: Path | None = ROOT / "docs" / "story-draft"
+    """Story drafts not yet moved into ``levels/``: their lines are translated ahead (a line in ``levels/`` wins)."""
     out: Path = ROOT / "assets" / "i18n"
     base: Path = ROOT
     """Paths in references are written relative to this."""
@@ -95,7 +98,13 @@ def collect_code(source: Source, code: Path, base: Path) -> None:
             if not isinstance(node, ast.Call) or len(node.args) < 2:
                 continue
             func = node.func
-            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            name = (
+                func.id
+                if isinstance(func, ast.Name)
+                else func.attr
+                if isinstance(func, ast.Attribute)
+                else ""
+            )
             if name not in CALL_NAMES:
                 continue
             first, second = node.args[0], node.args[1]
@@ -127,8 +136,8 @@ def story_files(levels: Path) -> list[Path]:
     return sorted(files, key=lambda p: (rank.get(p.stem, len(rank)), p.name))
 
 
-def collect_stories(source: Source, levels: Path, base: Path) -> None:
-    """Story lines, options, objectives and cast names from every story file."""
+def collect_stories(source: Source, levels: Path, base: Path, draft: bool = False) -> None:
+    """Story lines, options, objectives and cast names from every story file (drafts only add new ids)."""
     from game.content.story_yaml import read_story_file
     from game.story.lines import LineKind, iter_units
 
@@ -138,7 +147,9 @@ def collect_stories(source: Source, levels: Path, base: Path) -> None:
         errors = [d for d in diagnostics if d.severity.value == "error"]
         if story is None or errors:
             source.problems.append(
-                Diagnostic(shown, 1, 1, "I023", "the story has errors (see `refuge check`); its lines were skipped")
+                Diagnostic(
+                    shown, 1, 1, "I023", "the story has errors (see `refuge check`); its lines were skipped"
+                )
             )
             continue
         cast = {m.id: m.name for m in story.cast.values()}
@@ -152,6 +163,10 @@ def collect_stories(source: Source, levels: Path, base: Path) -> None:
                 unit.notes.append("a character's name")
                 unit.references = []  # alike in every scene: where it is declared does not help
             _note_placeholders(unit)
+            if draft:
+                if unit.id in source.units:
+                    continue
+                unit.notes.append("from a draft")
             source.add(unit, Diagnostic(shown, line.pos.line, line.pos.col, "I020", ""))
 
 
@@ -159,6 +174,8 @@ def collect(roots: Roots) -> Source:
     """Every unit: the story's (cast first), then the UI's."""
     source = Source()
     collect_stories(source, roots.levels, roots.base)
+    if roots.drafts is not None and roots.drafts.is_dir():
+        collect_stories(source, roots.drafts, roots.base, draft=True)
     collect_code(source, roots.code, roots.base)
     return source
 
@@ -185,7 +202,11 @@ def template(source: Source) -> PoFile:
         PoEntry(msgid=u.en, msgctxt=u.id, extracted=tuple(u.notes), references=tuple(u.references))
         for u in source.units.values()
     )
-    return PoFile(header=header(None), header_comments=("Refuge: English source text. Made by tools/i18n.py.",), entries=entries)
+    return PoFile(
+        header=header(None),
+        header_comments=("Refuge: English source text. Made by tools/i18n.py.",),
+        entries=entries,
+    )
 
 
 def merge(pot: PoFile, old: PoFile | None, lang: str) -> PoFile:
@@ -208,13 +229,17 @@ def merge(pot: PoFile, old: PoFile | None, lang: str) -> PoFile:
             previous = previous if previous is not None else before.msgid
         if not before.msgstr:
             flags, previous = tuple(f for f in flags if f != "fuzzy"), None
-        merged.append(replace(new, msgstr=before.msgstr, flags=flags, previous_msgid=previous, comments=before.comments))
+        merged.append(
+            replace(new, msgstr=before.msgstr, flags=flags, previous_msgid=previous, comments=before.comments)
+        )
     gone = [
         replace(e, obsolete=True, references=(), extracted=())
         for e in existing.values()
         if e.msgstr  # an untranslated entry that left the source holds nothing worth keeping
     ]
-    comments = old.header_comments if old is not None and old.header_comments else (f"Refuge: {lang} translation.",)
+    comments = (
+        old.header_comments if old is not None and old.header_comments else (f"Refuge: {lang} translation.",)
+    )
     return PoFile(header=header(lang), header_comments=comments, entries=(*merged, *gone))
 
 
@@ -225,7 +250,9 @@ def read_po(path: Path) -> PoFile | None:
     return parse_po(path.read_text(encoding="utf-8"), _rel(path, ROOT))
 
 
-def extract(roots: Roots, check: bool = False, langs: Iterable[str] = ()) -> tuple[list[str], list[Diagnostic]]:
+def extract(
+    roots: Roots, check: bool = False, langs: Iterable[str] = ()
+) -> tuple[list[str], list[Diagnostic]]:
     """Write (or with ``check``, compare) the template and every language's file; returns the changed files."""
     source = collect(roots)
     pot = template(source)
@@ -297,7 +324,9 @@ def _entry_problems(unit: Unit, entry: PoEntry, shown: str, glyphs: bool) -> lis
         return [replace(where, code="I031", message=f"{unit.id}: {exc}")]
     if extra:
         names = ", ".join("{" + n + "}" for n in sorted(extra))
-        problems.append(replace(where, message=f"{unit.id}: the translation uses {names}, which the English lacks"))
+        problems.append(
+            replace(where, message=f"{unit.id}: the translation uses {names}, which the English lacks")
+        )
     if glyphs:
         from game.render.text import FACES
 
@@ -306,16 +335,14 @@ def _entry_problems(unit: Unit, entry: PoEntry, shown: str, glyphs: bool) -> lis
             if missing:
                 chars = "".join(sorted(missing))
                 problems.append(
-                    replace(where, code="I032", message=f"{unit.id}: the font {face} has no glyph for {chars!r}")
+                    replace(
+                        where, code="I032", message=f"{unit.id}: the font {face} has no glyph for {chars!r}"
+                    )
                 )
     return problems
 
 
 def _missing_glyphs(text: str, face: str) -> set[str]:
-    import os
-
-    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     from game.render.text import missing_glyphs
 
     return missing_glyphs(text, face)
@@ -349,6 +376,8 @@ def main(argv: list[str] | None = None, roots: Roots | None = None) -> int:
     rep.add_argument("--strict", action="store_true", help="stale translations fail too")
     rep.add_argument("--no-glyphs", action="store_true", help="skip the font coverage check")
     args = parser.parse_args(argv)
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # the glyph check opens fonts, never a window
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     roots = roots or Roots()
     lines: list[str] = []
     if args.command == "extract":

@@ -34,8 +34,15 @@ def main(argv: list[str] | None = None) -> int:
 
     maps = args.maps or sorted((ROOT / "levels").glob("*.tmx"))
     args.out.mkdir(parents=True, exist_ok=True)
+    from game.content.diagnostics import ContentError
+
     for path in maps:
-        level, renderer = load_for_play(path)
+        try:
+            level, renderer = load_for_play(path)
+        except ContentError as exc:
+            print(exc)
+            continue
+        renderer.prepaint_all()
         stem = path.stem
         views = (False, True) if any(la.view.value != "both" for la in renderer.parsed.layers) else (False,)
         for dream in views:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -167,7 +168,7 @@ class MapBuilder:
             )
             if not mask:
                 continue
-            if mask == 15 and variants and (x * 7 + y * 13) % 5 == 0:
+            if mask == 15 and variants and (x * 7 + y * 13) % 3 != 0:
                 self.put(layer, x, y, variants[(x * 31 + y * 17) % len(variants)])
             else:
                 self.put(layer, x, y, f"{prefix}_{mask}")
@@ -273,3 +274,33 @@ def _object(obj: Obj, oid: int, ind: str) -> list[str]:
 def text_escape(s: str) -> str:
     """XML-escape text content."""
     return escape(s)
+
+
+def stroke(
+    points: list[tuple[float, float]], width: float, seed: int = 0, wobble: float = 0.0
+) -> set[tuple[int, int]]:
+    """The cells a brush of ``width`` tiles covers along a polyline of tile coordinates (a trail, a stream)."""
+    rng = random.Random(seed)
+    out: set[tuple[int, int]] = set()
+    for (x0, y0), (x1, y1) in pairwise(points):
+        length = max(abs(x1 - x0), abs(y1 - y0), 1e-6)
+        steps = int(length * 3) + 1
+        for i in range(steps + 1):
+            t = i / steps
+            cx, cy = x0 + (x1 - x0) * t, y0 + (y1 - y0) * t
+            r = width / 2 + (rng.uniform(-wobble, wobble) if wobble else 0.0)
+            for y in range(int(cy - r - 1), int(cy + r + 2)):
+                for x in range(int(cx - r - 1), int(cx + r + 2)):
+                    if (x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2 <= r * r:
+                        out.add((x, y))
+    return out
+
+
+def disc(cx: float, cy: float, r: float) -> set[tuple[int, int]]:
+    """Cells within ``r`` tiles of a centre."""
+    return {
+        (x, y)
+        for y in range(int(cy - r - 1), int(cy + r + 2))
+        for x in range(int(cx - r - 1), int(cx + r + 2))
+        if (x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2 <= r * r
+    }

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-from tools.pixel import TS, Px, Texture, corner_tile
+from tools.pixel import TS, Px, Texture, corner_tile, hash01
 
 Painter = Callable[[], Px]
 PropValue = str | int | float | bool
@@ -92,11 +92,19 @@ class TileSet:
         color: str,
         rough: float = 0.55,
         rim: object = None,
+        variants: int = 0,
         **props: PropValue,
     ) -> dict[int, str]:
         """Declare the 15 corner tiles (masks 1..15, transparent outside) of a terrain, with a wang set."""
         names = {}
         for mask in range(1, 16):
+            if mask == 15 and variants:
+                for v in range(variants):
+
+                    def full(v: int = v) -> Px:
+                        return corner_tile(15, variant_of(upper, v), seed + 101 * (v + 1), rough, rim)  # type: ignore[arg-type]
+
+                    self.add(f"{prefix}_full{v}", full, **props)
 
             def paint(mask: int = mask) -> Px:
                 return corner_tile(mask, upper, seed, rough, rim)  # type: ignore[arg-type]
@@ -163,6 +171,18 @@ class TileSet:
             out.append(" </wangsets>")
         out.append("</tileset>")
         return "\n".join(out) + "\n"
+
+
+def variant_of(tex: Texture, v: int) -> Texture:
+    """The same texture with a few pixels swapped for others of it, so a terrain's full tiles do not all repeat
+    one pattern, while their borders still join."""
+
+    def out(x: int, y: int) -> tuple[int, int, int, int]:
+        if 1 <= x < 15 and 1 <= y < 15 and hash01(x, y, 977 + v) < 0.12:
+            return tex((x + 5 + v) % 16, (y + 9 + 2 * v) % 16)
+        return tex(x, y)
+
+    return out
 
 
 def _partial(props: dict[str, PropValue]) -> dict[str, PropValue]:

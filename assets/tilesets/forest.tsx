@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="forest" tilewidth="16" tileheight="16" tilecount="152" columns="16">
- <image source="forest.png" width="256" height="160"/>
+<tileset version="1.8" tiledversion="1.8.2" name="forest" tilewidth="16" tileheight="16" tilecount="162" columns="16">
+ <image source="forest.png" width="256" height="176"/>
  <tile id="0">
   <properties>
    <property name="step" value="grass"/>
@@ -103,22 +103,22 @@
  </tile>
  <tile id="20">
   <properties>
-   <property name="step" value="gravel"/>
+   <property name="step" value="dirt"/>
   </properties>
  </tile>
  <tile id="21">
   <properties>
-   <property name="step" value="gravel"/>
+   <property name="step" value="dirt"/>
   </properties>
  </tile>
  <tile id="22">
   <properties>
-   <property name="step" value="gravel"/>
+   <property name="step" value="dirt"/>
   </properties>
  </tile>
  <tile id="23">
   <properties>
-   <property name="step" value="gravel"/>
+   <property name="step" value="dirt"/>
   </properties>
  </tile>
  <tile id="24">
@@ -177,53 +177,39 @@
   </properties>
  </tile>
  <tile id="35">
-  <animation>
-   <frame tileid="35" duration="450"/>
-   <frame tileid="50" duration="450"/>
-   <frame tileid="65" duration="450"/>
-  </animation>
+  <properties>
+   <property name="step" value="gravel"/>
+  </properties>
  </tile>
  <tile id="36">
-  <animation>
-   <frame tileid="36" duration="450"/>
-   <frame tileid="51" duration="450"/>
-   <frame tileid="66" duration="450"/>
-  </animation>
+  <properties>
+   <property name="step" value="gravel"/>
+  </properties>
  </tile>
  <tile id="37">
-  <animation>
-   <frame tileid="37" duration="450"/>
-   <frame tileid="52" duration="450"/>
-   <frame tileid="67" duration="450"/>
-  </animation>
+  <properties>
+   <property name="step" value="gravel"/>
+  </properties>
  </tile>
  <tile id="38">
-  <animation>
-   <frame tileid="38" duration="450"/>
-   <frame tileid="53" duration="450"/>
-   <frame tileid="68" duration="450"/>
-  </animation>
+  <properties>
+   <property name="step" value="gravel"/>
+  </properties>
  </tile>
  <tile id="39">
-  <animation>
-   <frame tileid="39" duration="450"/>
-   <frame tileid="54" duration="450"/>
-   <frame tileid="69" duration="450"/>
-  </animation>
+  <properties>
+   <property name="step" value="gravel"/>
+  </properties>
  </tile>
  <tile id="40">
-  <animation>
-   <frame tileid="40" duration="450"/>
-   <frame tileid="55" duration="450"/>
-   <frame tileid="70" duration="450"/>
-  </animation>
+  <properties>
+   <property name="step" value="gravel"/>
+  </properties>
  </tile>
  <tile id="41">
-  <animation>
-   <frame tileid="41" duration="450"/>
-   <frame tileid="56" duration="450"/>
-   <frame tileid="71" duration="450"/>
-  </animation>
+  <properties>
+   <property name="step" value="gravel"/>
+  </properties>
  </tile>
  <tile id="42">
   <animation>
@@ -275,58 +261,72 @@
   </animation>
  </tile>
  <tile id="49">
-  <properties>
-   <property name="solid" type="bool" value="true"/>
-  </properties>
   <animation>
    <frame tileid="49" duration="450"/>
    <frame tileid="64" duration="450"/>
    <frame tileid="79" duration="450"/>
   </animation>
  </tile>
- <tile id="64">
+ <tile id="50">
+  <animation>
+   <frame tileid="50" duration="450"/>
+   <frame tileid="65" duration="450"/>
+   <frame tileid="80" duration="450"/>
+  </animation>
+ </tile>
+ <tile id="51">
+  <animation>
+   <frame tileid="51" duration="450"/>
+   <frame tileid="66" duration="450"/>
+   <frame tileid="81" duration="450"/>
+  </animation>
+ </tile>
+ <tile id="52">
+  <animation>
+   <frame tileid="52" duration="450"/>
+   <frame tileid="67" duration="450"/>
+   <frame tileid="82" duration="450"/>
+  </animation>
+ </tile>
+ <tile id="53">
+  <animation>
+   <frame tileid="53" duration="450"/>
+   <frame tileid="68" duration="450"/>
+   <frame tileid="83" duration="450"/>
+  </animation>
+ </tile>
+ <tile id="54">
+  <animation>
+   <frame tileid="54" duration="450"/>
+   <frame tileid="69" duration="450"/>
+   <frame tileid="84" duration="450"/>
+  </animation>
+ </tile>
+ <tile id="55">
+  <animation>
+   <frame tileid="55" duration="450"/>
+   <frame tileid="70" duration="450"/>
+   <frame tileid="85" duration="450"/>
+  </animation>
+ </tile>
+ <tile id="56">
   <properties>
    <property name="solid" type="bool" value="true"/>
   </properties>
+  <animation>
+   <frame tileid="56" duration="450"/>
+   <frame tileid="71" duration="450"/>
+   <frame tileid="86" duration="450"/>
+  </animation>
  </tile>
- <tile id="79">
+ <tile id="71">
   <properties>
    <property name="solid" type="bool" value="true"/>
-  </properties>
- </tile>
- <tile id="80">
-  <properties>
-   <property name="step" value="asphalt"/>
-  </properties>
- </tile>
- <tile id="81">
-  <properties>
-   <property name="step" value="asphalt"/>
-  </properties>
- </tile>
- <tile id="82">
-  <properties>
-   <property name="step" value="asphalt"/>
-  </properties>
- </tile>
- <tile id="83">
-  <properties>
-   <property name="step" value="asphalt"/>
-  </properties>
- </tile>
- <tile id="84">
-  <properties>
-   <property name="step" value="asphalt"/>
-  </properties>
- </tile>
- <tile id="85">
-  <properties>
-   <property name="step" value="asphalt"/>
   </properties>
  </tile>
  <tile id="86">
   <properties>
-   <property name="step" value="asphalt"/>
+   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="87">
@@ -386,89 +386,75 @@
  </tile>
  <tile id="98">
   <properties>
-   <property name="solid" type="bool" value="true"/>
+   <property name="step" value="asphalt"/>
   </properties>
  </tile>
  <tile id="99">
+  <properties>
+   <property name="step" value="asphalt"/>
+  </properties>
+ </tile>
+ <tile id="100">
+  <properties>
+   <property name="step" value="asphalt"/>
+  </properties>
+ </tile>
+ <tile id="101">
+  <properties>
+   <property name="step" value="asphalt"/>
+  </properties>
+ </tile>
+ <tile id="102">
+  <properties>
+   <property name="step" value="asphalt"/>
+  </properties>
+ </tile>
+ <tile id="103">
+  <properties>
+   <property name="step" value="asphalt"/>
+  </properties>
+ </tile>
+ <tile id="104">
+  <properties>
+   <property name="step" value="asphalt"/>
+  </properties>
+ </tile>
+ <tile id="105">
   <properties>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="106">
   <properties>
-   <property name="cover" type="bool" value="true"/>
-   <property name="step" value="leaves"/>
-  </properties>
- </tile>
- <tile id="107">
-  <properties>
-   <property name="cover" type="bool" value="true"/>
-   <property name="step" value="leaves"/>
-  </properties>
- </tile>
- <tile id="108">
-  <properties>
-   <property name="cover" type="bool" value="true"/>
-   <property name="step" value="leaves"/>
-  </properties>
- </tile>
- <tile id="109">
-  <properties>
-   <property name="blocks_sight" type="bool" value="true"/>
-   <property name="solid" type="bool" value="true"/>
-  </properties>
- </tile>
- <tile id="110">
-  <properties>
-   <property name="blocks_sight" type="bool" value="true"/>
-   <property name="solid" type="bool" value="true"/>
-  </properties>
- </tile>
- <tile id="111">
-  <properties>
-   <property name="blocks_air" type="bool" value="true"/>
-   <property name="blocks_sight" type="bool" value="true"/>
-   <property name="solid" type="bool" value="true"/>
-  </properties>
- </tile>
- <tile id="112">
-  <properties>
-   <property name="blocks_air" type="bool" value="true"/>
-   <property name="blocks_sight" type="bool" value="true"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="113">
   <properties>
-   <property name="blocks_air" type="bool" value="true"/>
-   <property name="blocks_sight" type="bool" value="true"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="cover" type="bool" value="true"/>
+   <property name="step" value="leaves"/>
   </properties>
  </tile>
  <tile id="114">
   <properties>
-   <property name="blocks_air" type="bool" value="true"/>
-   <property name="blocks_sight" type="bool" value="true"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="cover" type="bool" value="true"/>
+   <property name="step" value="leaves"/>
   </properties>
  </tile>
  <tile id="115">
   <properties>
-   <property name="blocks_air" type="bool" value="true"/>
-   <property name="blocks_sight" type="bool" value="true"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="cover" type="bool" value="true"/>
+   <property name="step" value="leaves"/>
   </properties>
  </tile>
  <tile id="116">
   <properties>
-   <property name="blocks_air" type="bool" value="true"/>
    <property name="blocks_sight" type="bool" value="true"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="117">
   <properties>
-   <property name="blocks_air" type="bool" value="true"/>
    <property name="blocks_sight" type="bool" value="true"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
@@ -480,143 +466,132 @@
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
+ <tile id="119">
+  <properties>
+   <property name="blocks_air" type="bool" value="true"/>
+   <property name="blocks_sight" type="bool" value="true"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="120">
+  <properties>
+   <property name="blocks_air" type="bool" value="true"/>
+   <property name="blocks_sight" type="bool" value="true"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="121">
+  <properties>
+   <property name="blocks_air" type="bool" value="true"/>
+   <property name="blocks_sight" type="bool" value="true"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="122">
+  <properties>
+   <property name="blocks_air" type="bool" value="true"/>
+   <property name="blocks_sight" type="bool" value="true"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="123">
+  <properties>
+   <property name="blocks_air" type="bool" value="true"/>
+   <property name="blocks_sight" type="bool" value="true"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="124">
+  <properties>
+   <property name="blocks_air" type="bool" value="true"/>
+   <property name="blocks_sight" type="bool" value="true"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
  <tile id="125">
   <properties>
-   <property name="cover" type="bool" value="true"/>
-  </properties>
- </tile>
- <tile id="126">
-  <properties>
-   <property name="cover" type="bool" value="true"/>
-  </properties>
- </tile>
- <tile id="127">
-  <properties>
-   <property name="cover" type="bool" value="true"/>
-  </properties>
- </tile>
- <tile id="128">
-  <properties>
-   <property name="cover" type="bool" value="true"/>
-  </properties>
- </tile>
- <tile id="129">
-  <properties>
-   <property name="cover" type="bool" value="true"/>
-  </properties>
- </tile>
- <tile id="130">
-  <properties>
-   <property name="cover" type="bool" value="true"/>
-  </properties>
- </tile>
- <tile id="131">
-  <properties>
-   <property name="cover" type="bool" value="true"/>
-  </properties>
- </tile>
- <tile id="132">
-  <properties>
-   <property name="cover" type="bool" value="true"/>
-  </properties>
- </tile>
- <tile id="133">
-  <properties>
-   <property name="cover" type="bool" value="true"/>
-  </properties>
- </tile>
- <tile id="134">
-  <properties>
+   <property name="blocks_air" type="bool" value="true"/>
+   <property name="blocks_sight" type="bool" value="true"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="135">
   <properties>
-   <property name="solid" type="bool" value="true"/>
+   <property name="cover" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="136">
   <properties>
-   <property name="solid" type="bool" value="true"/>
+   <property name="cover" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="137">
   <properties>
-   <property name="solid" type="bool" value="true"/>
+   <property name="cover" type="bool" value="true"/>
   </properties>
-  <animation>
-   <frame tileid="137" duration="260"/>
-   <frame tileid="138" duration="200"/>
-   <frame tileid="139" duration="320"/>
-  </animation>
  </tile>
  <tile id="138">
   <properties>
-   <property name="solid" type="bool" value="true"/>
+   <property name="cover" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="139">
   <properties>
-   <property name="solid" type="bool" value="true"/>
+   <property name="cover" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="140">
   <properties>
-   <property name="blocks_sight" type="bool" value="true"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="cover" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="141">
   <properties>
-   <property name="blocks_sight" type="bool" value="true"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="cover" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="142">
   <properties>
-   <property name="blocks_sight" type="bool" value="true"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="cover" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="143">
   <properties>
-   <property name="blocks_sight" type="bool" value="true"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="cover" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="144">
   <properties>
-   <property name="blocks_sight" type="bool" value="true"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="145">
   <properties>
-   <property name="blocks_sight" type="bool" value="true"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="146">
   <properties>
-   <property name="blocks_sight" type="bool" value="true"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="147">
   <properties>
-   <property name="blocks_sight" type="bool" value="true"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
+  <animation>
+   <frame tileid="147" duration="260"/>
+   <frame tileid="148" duration="200"/>
+   <frame tileid="149" duration="320"/>
+  </animation>
  </tile>
  <tile id="148">
   <properties>
-   <property name="blocks_sight" type="bool" value="true"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="149">
   <properties>
-   <property name="blocks_sight" type="bool" value="true"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
@@ -632,9 +607,69 @@
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
+ <tile id="152">
+  <properties>
+   <property name="blocks_sight" type="bool" value="true"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="153">
+  <properties>
+   <property name="blocks_sight" type="bool" value="true"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="154">
+  <properties>
+   <property name="blocks_sight" type="bool" value="true"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="155">
+  <properties>
+   <property name="blocks_sight" type="bool" value="true"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="156">
+  <properties>
+   <property name="blocks_sight" type="bool" value="true"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="157">
+  <properties>
+   <property name="blocks_sight" type="bool" value="true"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="158">
+  <properties>
+   <property name="blocks_sight" type="bool" value="true"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="159">
+  <properties>
+   <property name="blocks_sight" type="bool" value="true"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="160">
+  <properties>
+   <property name="blocks_sight" type="bool" value="true"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="161">
+  <properties>
+   <property name="blocks_sight" type="bool" value="true"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
  <wangsets>
-  <wangset name="path" type="corner" tile="19">
-   <wangcolor name="path" color="#ff733e39" tile="19" probability="1"/>
+  <wangset name="path" type="corner" tile="23">
+   <wangcolor name="path" color="#ff733e39" tile="23" probability="1"/>
    <wangtile tileid="5" wangid="0,0,0,0,0,0,0,1"/>
    <wangtile tileid="6" wangid="0,1,0,0,0,0,0,0"/>
    <wangtile tileid="7" wangid="0,1,0,0,0,0,0,1"/>
@@ -649,61 +684,61 @@
    <wangtile tileid="16" wangid="0,0,0,1,0,1,0,0"/>
    <wangtile tileid="17" wangid="0,0,0,1,0,1,0,1"/>
    <wangtile tileid="18" wangid="0,1,0,1,0,1,0,0"/>
-   <wangtile tileid="19" wangid="0,1,0,1,0,1,0,1"/>
+   <wangtile tileid="23" wangid="0,1,0,1,0,1,0,1"/>
   </wangset>
-  <wangset name="ash" type="corner" tile="34">
-   <wangcolor name="ash" color="#ffc0cbdc" tile="34" probability="1"/>
-   <wangtile tileid="20" wangid="0,0,0,0,0,0,0,1"/>
-   <wangtile tileid="21" wangid="0,1,0,0,0,0,0,0"/>
-   <wangtile tileid="22" wangid="0,1,0,0,0,0,0,1"/>
-   <wangtile tileid="23" wangid="0,0,0,0,0,1,0,0"/>
-   <wangtile tileid="24" wangid="0,0,0,0,0,1,0,1"/>
-   <wangtile tileid="25" wangid="0,1,0,0,0,1,0,0"/>
-   <wangtile tileid="26" wangid="0,1,0,0,0,1,0,1"/>
-   <wangtile tileid="27" wangid="0,0,0,1,0,0,0,0"/>
-   <wangtile tileid="28" wangid="0,0,0,1,0,0,0,1"/>
-   <wangtile tileid="29" wangid="0,1,0,1,0,0,0,0"/>
-   <wangtile tileid="30" wangid="0,1,0,1,0,0,0,1"/>
-   <wangtile tileid="31" wangid="0,0,0,1,0,1,0,0"/>
-   <wangtile tileid="32" wangid="0,0,0,1,0,1,0,1"/>
-   <wangtile tileid="33" wangid="0,1,0,1,0,1,0,0"/>
-   <wangtile tileid="34" wangid="0,1,0,1,0,1,0,1"/>
+  <wangset name="ash" type="corner" tile="41">
+   <wangcolor name="ash" color="#ffc0cbdc" tile="41" probability="1"/>
+   <wangtile tileid="24" wangid="0,0,0,0,0,0,0,1"/>
+   <wangtile tileid="25" wangid="0,1,0,0,0,0,0,0"/>
+   <wangtile tileid="26" wangid="0,1,0,0,0,0,0,1"/>
+   <wangtile tileid="27" wangid="0,0,0,0,0,1,0,0"/>
+   <wangtile tileid="28" wangid="0,0,0,0,0,1,0,1"/>
+   <wangtile tileid="29" wangid="0,1,0,0,0,1,0,0"/>
+   <wangtile tileid="30" wangid="0,1,0,0,0,1,0,1"/>
+   <wangtile tileid="31" wangid="0,0,0,1,0,0,0,0"/>
+   <wangtile tileid="32" wangid="0,0,0,1,0,0,0,1"/>
+   <wangtile tileid="33" wangid="0,1,0,1,0,0,0,0"/>
+   <wangtile tileid="34" wangid="0,1,0,1,0,0,0,1"/>
+   <wangtile tileid="35" wangid="0,0,0,1,0,1,0,0"/>
+   <wangtile tileid="36" wangid="0,0,0,1,0,1,0,1"/>
+   <wangtile tileid="37" wangid="0,1,0,1,0,1,0,0"/>
+   <wangtile tileid="41" wangid="0,1,0,1,0,1,0,1"/>
   </wangset>
-  <wangset name="water" type="corner" tile="49">
-   <wangcolor name="water" color="#ff181425" tile="49" probability="1"/>
-   <wangtile tileid="35" wangid="0,0,0,0,0,0,0,1"/>
-   <wangtile tileid="36" wangid="0,1,0,0,0,0,0,0"/>
-   <wangtile tileid="37" wangid="0,1,0,0,0,0,0,1"/>
-   <wangtile tileid="38" wangid="0,0,0,0,0,1,0,0"/>
-   <wangtile tileid="39" wangid="0,0,0,0,0,1,0,1"/>
-   <wangtile tileid="40" wangid="0,1,0,0,0,1,0,0"/>
-   <wangtile tileid="41" wangid="0,1,0,0,0,1,0,1"/>
-   <wangtile tileid="42" wangid="0,0,0,1,0,0,0,0"/>
-   <wangtile tileid="43" wangid="0,0,0,1,0,0,0,1"/>
-   <wangtile tileid="44" wangid="0,1,0,1,0,0,0,0"/>
-   <wangtile tileid="45" wangid="0,1,0,1,0,0,0,1"/>
-   <wangtile tileid="46" wangid="0,0,0,1,0,1,0,0"/>
-   <wangtile tileid="47" wangid="0,0,0,1,0,1,0,1"/>
-   <wangtile tileid="48" wangid="0,1,0,1,0,1,0,0"/>
-   <wangtile tileid="49" wangid="0,1,0,1,0,1,0,1"/>
+  <wangset name="water" type="corner" tile="56">
+   <wangcolor name="water" color="#ff181425" tile="56" probability="1"/>
+   <wangtile tileid="42" wangid="0,0,0,0,0,0,0,1"/>
+   <wangtile tileid="43" wangid="0,1,0,0,0,0,0,0"/>
+   <wangtile tileid="44" wangid="0,1,0,0,0,0,0,1"/>
+   <wangtile tileid="45" wangid="0,0,0,0,0,1,0,0"/>
+   <wangtile tileid="46" wangid="0,0,0,0,0,1,0,1"/>
+   <wangtile tileid="47" wangid="0,1,0,0,0,1,0,0"/>
+   <wangtile tileid="48" wangid="0,1,0,0,0,1,0,1"/>
+   <wangtile tileid="49" wangid="0,0,0,1,0,0,0,0"/>
+   <wangtile tileid="50" wangid="0,0,0,1,0,0,0,1"/>
+   <wangtile tileid="51" wangid="0,1,0,1,0,0,0,0"/>
+   <wangtile tileid="52" wangid="0,1,0,1,0,0,0,1"/>
+   <wangtile tileid="53" wangid="0,0,0,1,0,1,0,0"/>
+   <wangtile tileid="54" wangid="0,0,0,1,0,1,0,1"/>
+   <wangtile tileid="55" wangid="0,1,0,1,0,1,0,0"/>
+   <wangtile tileid="56" wangid="0,1,0,1,0,1,0,1"/>
   </wangset>
-  <wangset name="asphalt" type="corner" tile="94">
-   <wangcolor name="asphalt" color="#ff262b44" tile="94" probability="1"/>
-   <wangtile tileid="80" wangid="0,0,0,0,0,0,0,1"/>
-   <wangtile tileid="81" wangid="0,1,0,0,0,0,0,0"/>
-   <wangtile tileid="82" wangid="0,1,0,0,0,0,0,1"/>
-   <wangtile tileid="83" wangid="0,0,0,0,0,1,0,0"/>
-   <wangtile tileid="84" wangid="0,0,0,0,0,1,0,1"/>
-   <wangtile tileid="85" wangid="0,1,0,0,0,1,0,0"/>
-   <wangtile tileid="86" wangid="0,1,0,0,0,1,0,1"/>
-   <wangtile tileid="87" wangid="0,0,0,1,0,0,0,0"/>
-   <wangtile tileid="88" wangid="0,0,0,1,0,0,0,1"/>
-   <wangtile tileid="89" wangid="0,1,0,1,0,0,0,0"/>
-   <wangtile tileid="90" wangid="0,1,0,1,0,0,0,1"/>
-   <wangtile tileid="91" wangid="0,0,0,1,0,1,0,0"/>
-   <wangtile tileid="92" wangid="0,0,0,1,0,1,0,1"/>
-   <wangtile tileid="93" wangid="0,1,0,1,0,1,0,0"/>
-   <wangtile tileid="94" wangid="0,1,0,1,0,1,0,1"/>
+  <wangset name="asphalt" type="corner" tile="101">
+   <wangcolor name="asphalt" color="#ff262b44" tile="101" probability="1"/>
+   <wangtile tileid="87" wangid="0,0,0,0,0,0,0,1"/>
+   <wangtile tileid="88" wangid="0,1,0,0,0,0,0,0"/>
+   <wangtile tileid="89" wangid="0,1,0,0,0,0,0,1"/>
+   <wangtile tileid="90" wangid="0,0,0,0,0,1,0,0"/>
+   <wangtile tileid="91" wangid="0,0,0,0,0,1,0,1"/>
+   <wangtile tileid="92" wangid="0,1,0,0,0,1,0,0"/>
+   <wangtile tileid="93" wangid="0,1,0,0,0,1,0,1"/>
+   <wangtile tileid="94" wangid="0,0,0,1,0,0,0,0"/>
+   <wangtile tileid="95" wangid="0,0,0,1,0,0,0,1"/>
+   <wangtile tileid="96" wangid="0,1,0,1,0,0,0,0"/>
+   <wangtile tileid="97" wangid="0,1,0,1,0,0,0,1"/>
+   <wangtile tileid="98" wangid="0,0,0,1,0,1,0,0"/>
+   <wangtile tileid="99" wangid="0,0,0,1,0,1,0,1"/>
+   <wangtile tileid="100" wangid="0,1,0,1,0,1,0,0"/>
+   <wangtile tileid="101" wangid="0,1,0,1,0,1,0,1"/>
   </wangset>
  </wangsets>
 </tileset>

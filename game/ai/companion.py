@@ -34,6 +34,7 @@ from game.world.level import Level
 from game.world.movement import FOOT_HALF_H, FOOT_HALF_W
 
 FIELD_RADIUS = 24.0
+FIELD_MIN = 8.0
 TRAIL_GAP = 24.0
 TRAIL_EVERY = 8.0
 """A trail point is kept each time the player has moved this many pixels."""
@@ -53,7 +54,9 @@ class Companion:
         self.level = level
         self.params = params
         self.walk = {False: walk, True: walk_dream}
-        self.fields = {False: FlowField(walk, FIELD_RADIUS), True: FlowField(walk_dream, FIELD_RADIUS)}
+        field = FlowField(walk, FIELD_RADIUS)
+        dream_field = field if walk_dream is walk else FlowField(walk_dream, FIELD_RADIUS)
+        self.fields = {False: field, True: dream_field}
         self.trail: deque[tuple[float, float]] = deque(maxlen=48)
         self.mode = "idle"
         self.stuck = 0
@@ -174,7 +177,12 @@ class Companion:
         if goal < 0 or here < 0 or goal == here:
             return None
         field = self.fields[dream]
-        field.update(goal)
+        if field.target != goal:
+            # Bounded to the pair's own distance (with room to go round a wall): the partner is near as a
+            # rule, so the field is a few dozen tiles, not the whole map.
+            span = walk.heuristic(here, goal)
+            field.max_cost = min(FIELD_RADIUS, max(FIELD_MIN, 1.5 * span + 4.0))
+            field.recompute(goal)
         nxt = field.next_tile(here)
         if nxt < 0:
             if self._path_goal != goal or here not in self._path:

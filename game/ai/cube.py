@@ -259,7 +259,8 @@ class Cube:
             self.goal, self.speed = self.sweep, p.search_speed
             return
         self.route.advance_if_reached(self.body.x, self.body.y)
-        self.goal, self.speed = self.route.target(), p.patrol_speed * self.route.speed
+        route_speed = p.patrol_speed if self.route.speed is None else self.route.speed
+        self.goal, self.speed = self.route.target(), route_speed * p.patrol_scale
 
     def _suspicious(self, tick: int, events: list[AIEvent]) -> None:
         p = self.params

@@ -183,9 +183,9 @@ class Director:
         """What must survive a save."""
         hint = None
         if self.hint is not None:
-            hint = [round(self.hint.x, 3), round(self.hint.y, 3), round(self.hint.radius, 3), self.hint.tick]
+            hint = [self.hint.x, self.hint.y, self.hint.radius, self.hint.tick]
         return {
-            "menace": round(self.menace, 6),
+            "menace": self.menace,
             "phase": self.phase.value,
             "phase_tick": self.phase_tick,
             "quiet_ticks": self.quiet_ticks,

@@ -11,8 +11,8 @@ from __future__ import annotations
 from game.ai.nav import NavGrid
 from game.ai.steering import Body, Route, arrive, fly, follow, seek, steer
 
-PLAN_EXPAND = 600
-"""At most this many tiles expanded per route plan (well under a millisecond)."""
+PLAN_EXPAND = 250
+"""At most this many tiles expanded per route plan (about a third of a millisecond)."""
 PULL_EVERY = 8
 """Ticks between string-pulling checks along a route."""
 

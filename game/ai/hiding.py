@@ -8,7 +8,7 @@ after moving the pair and before ``AISystem.step``:
 - :func:`enter_hide_spot` / :func:`leave_hide_spot` — on the interact action, within a spot with room left
   (``capacity``, default 1);
 - :func:`partner_joins` — the partner slips into the player's spot when it stands in or beside it (the
-  companion walks it there), room permitting.
+  companion walks it there), room permitting; :func:`partner_leaves` — it comes out when the player has.
 
 Whether hiding *works* (the Cube saw the actor go in) is perception's business, not this module's.
 """
@@ -73,6 +73,14 @@ def enter_hide_spot(level: Level, actor: Actor, others: tuple[Actor, ...] = ()) 
 def leave_hide_spot(actor: Actor) -> None:
     """Take ``actor`` out of its hide spot."""
     actor.hide_spot = None
+
+
+def partner_leaves(player: Actor, partner: Actor) -> bool:
+    """Take the partner out of a hide spot the player is no longer in; True when it came out."""
+    if partner.hide_spot is None or partner.hide_spot == player.hide_spot:
+        return False
+    partner.hide_spot = None
+    return True
 
 
 def partner_joins(level: Level, player: Actor, partner: Actor) -> bool:

@@ -64,7 +64,10 @@ class AIParams:
     """Multiplies every noise's radius."""
 
     # Flight.
-    patrol_speed: float = 0.8
+    patrol_speed: float = 0.9
+    """For routes that do not say (a ``Patrol`` object's ``speed`` is pixels per tick)."""
+    patrol_scale: float = 1.0
+    """Multiplies every patrol speed."""
     investigate_speed: float = 1.05
     search_speed: float = 1.1
     chase_speed: float = 1.45
@@ -117,6 +120,7 @@ ASSIST = replace(
     capture_break_ticks=4,
     lose_sight_ticks=40,
     chase_speed=1.3,
+    patrol_scale=0.9,
     search_ticks=900,
     grace_ticks=300,
     quiet_hint_ticks=1800,
@@ -134,6 +138,7 @@ HARD = replace(
     capture_break_ticks=8,
     lose_sight_ticks=90,
     chase_speed=1.55,
+    patrol_scale=1.1,
     search_ticks=1500,
     grace_ticks=120,
     quiet_hint_ticks=900,

@@ -1,9 +1,10 @@
 """Patrol routes from the map and Pac-Man style mode waves.
 
 A route is a map object of class ``Patrol``: a polygon (a loop) or a polyline (walked to its end and back),
-with an optional ``speed`` property that multiplies the Cube's patrol speed (1.0 = the difficulty's
-``patrol_speed``). When a map has several routes the Cube walks the one whose nearest vertex is nearest to its
-spawn. A map with a Cube but no route gets a small square loop around the Cube's spawn, clipped to the map.
+with a ``speed`` property in pixels per tick (the map schema's; without it the difficulty's ``patrol_speed``),
+which the difficulty then scales by ``patrol_scale``. When a map has several routes the Cube walks the one
+whose nearest vertex is nearest to its spawn. A map with a Cube but no route gets a small square loop around
+the Cube's spawn, clipped to the map.
 
 Waves alternate ``ROUTE`` (walk the route) and ``SWEEP`` (sweep the director's area hint when there is one,
 else keep walking the route) on the durations in ``AIParams.waves``; after the last listed wave it sweeps for
@@ -35,7 +36,8 @@ class PatrolRoute:
 
     points: list[tuple[float, float]]
     closed: bool
-    speed: float = 1.0
+    speed: float | None = None
+    """Pixels per tick from the map, or None to use the difficulty's patrol speed."""
     index: int = 0
     step: int = 1
 
@@ -80,11 +82,11 @@ def route_for(level: Level, x: float, y: float) -> PatrolRoute:
     best_d = math.inf
     for obj in level.objects_of("Patrol"):
         pts = list(obj.points) if obj.points else [(obj.x, obj.y)]
-        speed = obj.prop("speed", 1.0)
+        speed = obj.properties.get("speed")
         route = PatrolRoute(
             points=pts,
             closed=obj.shape is Shape.POLYGON,
-            speed=float(speed) if isinstance(speed, int | float) and not isinstance(speed, bool) else 1.0,
+            speed=float(speed) if isinstance(speed, int | float) and not isinstance(speed, bool) else None,
         )
         i = route.nearest_vertex(x, y)
         d = (pts[i][0] - x) ** 2 + (pts[i][1] - y) ** 2

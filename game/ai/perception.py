@@ -93,10 +93,10 @@ class TargetSense:
     def to_save(self) -> dict[str, object]:
         """What must survive a save."""
         return {
-            "awareness": round(self.awareness, 6),
+            "awareness": self.awareness,
             "seen_tick": self.seen_tick,
-            "seen": [round(self.seen_x, 3), round(self.seen_y, 3)],
-            "vel": [round(self.vel_x, 4), round(self.vel_y, 4)],
+            "seen": [self.seen_x, self.seen_y],
+            "vel": [self.vel_x, self.vel_y],
             "was_hidden": self.was_hidden,
             "blown": self.blown,
         }

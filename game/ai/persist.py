@@ -1,12 +1,18 @@
-"""The Cube's state as plain values: the state-hash snapshot and the save dictionary (floats rounded)."""
+"""The Cube's state as plain values: the state-hash snapshot (floats rounded) and the save (exact)."""
 
 from __future__ import annotations
 
 from game.ai.cube import Cube, CubeState
 
 
-def _pt(p: tuple[float, float] | None, places: int = 3) -> list[float] | None:
-    return None if p is None else [round(p[0], places), round(p[1], places)]
+def _pt(p: tuple[float, float] | None) -> list[float] | None:
+    """A point rounded for the state hash."""
+    return None if p is None else [round(p[0], 3), round(p[1], 3)]
+
+
+def _exact(p: tuple[float, float] | None) -> list[float] | None:
+    """A point as it is, for saves (JSON carries doubles exactly, so a load resumes the very same game)."""
+    return None if p is None else [p[0], p[1]]
 
 
 def _tuple(v: object) -> tuple[float, float] | None:
@@ -54,28 +60,28 @@ def cube_to_save(cube: Cube) -> dict[str, object]:
         "state": cube.state.value,
         "state_tick": cube.state_tick,
         "body": [
-            round(b.x, 3),
-            round(b.y, 3),
-            round(b.vx, 4),
-            round(b.vy, 4),
-            round(b.heading, 4),
-            round(b.speed, 4),
+            b.x,
+            b.y,
+            b.vx,
+            b.vy,
+            b.heading,
+            b.speed,
         ],
-        "altitude": round(cube.altitude, 3),
+        "altitude": cube.altitude,
         "route": [cube.route.index, cube.route.step],
         "waves": [cube.waves.wave, cube.waves.ticks],
         "focus": cube.focus,
-        "lkp": _pt(cube.lkp),
+        "lkp": _exact(cube.lkp),
         "lkp_tick": cube.lkp_tick,
-        "investigate": _pt(cube.investigate),
-        "sweep": _pt(cube.sweep),
+        "investigate": _exact(cube.investigate),
+        "sweep": _exact(cube.sweep),
         "sweep_hint_tick": cube.sweep_hint_tick,
-        "search": [_pt(p) for p in cube.search],
+        "search": [_exact(p) for p in cube.search],
         "search_index": cube.search_index,
         "search_built": cube.search_built,
         "dwell": cube.dwell,
         "capture": [cube.capture_ticks, cube.capture_out],
-        "retreat_to": _pt(cube.retreat_to),
+        "retreat_to": _exact(cube.retreat_to),
     }
 
 

@@ -51,7 +51,7 @@ def level_from_plan(
     *,
     scene: str = "fixture",
     cube: bool = True,
-    patrol_speed: float = 1.0,
+    patrol_speed: float | None = None,
     patrol_closed: bool = True,
     path: str = "<plan>",
 ) -> Level:
@@ -120,7 +120,7 @@ def level_from_plan(
                 x=pts[0][0],
                 y=pts[0][1],
                 points=pts,
-                properties={"speed": patrol_speed},
+                properties={} if patrol_speed is None else {"speed": patrol_speed},
             )
         )
     return Level(

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from game.ai.companion import HANDS_CATCH_UP, HANDS_SPEED
 from game.ai.events import AIEvent, AIEventKind
-from game.ai.hiding import enter_hide_spot, leave_hide_spot, partner_joins, update_hidden
+from game.ai.hiding import enter_hide_spot, leave_hide_spot, partner_joins, partner_leaves, update_hidden
 from game.ai.params import AIParams, Difficulty
 from game.ai.system import AISystem
 from game.world.actors import STILL, Actor, MoveIntent
@@ -84,6 +84,7 @@ class Sandbox:
         move_actor(partner, p_intent, p_speed, grid, ts, dream)
         update_hidden(level, player, dream)
         partner_joins(level, player, partner)
+        partner_leaves(player, partner)
         update_hidden(level, partner, dream)
         heard = list(noises)
         if self.tick % RUN_NOISE_EVERY == 0:

@@ -51,9 +51,10 @@ class Evader:
             cx, cy = obj.center
             hide.add(int(cy // level.tile_size) * w + int(cx // level.tile_size))
         self.hide_tiles = hide
+        # Cover, a hide spot, or a roof (the sky cannot see under it).
+        cover, solid = int(TileFlag.COVER | TileFlag.ROOF), int(TileFlag.SOLID)
         self.cover = bytearray(
-            1 if (cells[i] & TileFlag.COVER or i in hide) and not cells[i] & TileFlag.SOLID else 0
-            for i in range(len(cells))
+            1 if (cells[i] & cover or i in hide) and not cells[i] & solid else 0 for i in range(len(cells))
         )
 
     def threatened(self, actor: Actor) -> bool:

@@ -15,10 +15,11 @@ from game.ai.nav import FlowField, NavGrid
 from game.world.level import Level, TileFlag
 from game.world.movement import RUN_SPEED
 
-MAX_RADIUS = 18.0
+MAX_RADIUS = 14.0
 """Tiles of walking distance the search set reaches at most (bounded work: a few hundred tiles)."""
 MIN_RADIUS = 8.0
 """At least the escapability bound (every walkable tile within 8 tiles of cover): cover is in the set."""
+_COVER = int(TileFlag.COVER)
 SPACING = 3
 """Chosen places are at least this many tiles apart (Chebyshev), so the light covers new ground each time."""
 
@@ -49,12 +50,13 @@ def search_places(
     for obj in level.objects_of("HideSpot"):
         cx, cy = obj.center
         hide_tiles.add(int(cy // ts) * w + int(cx // ts))
-    cover = [i for i in reach if i in hide_tiles or cells[i] & TileFlag.COVER]
+    cover = [i for i in reach if cells[i] & _COVER or i in hide_tiles]
     chosen: list[int] = []
+    xs, ys = walk.xs, walk.ys
 
     def far_enough(i: int) -> bool:
-        xi, yi = walk.xs[i], walk.ys[i]
-        return all(max(abs(walk.xs[j] - xi), abs(walk.ys[j] - yi)) >= SPACING for j in chosen)
+        xi, yi = xs[i], ys[i]
+        return all(abs(xs[j] - xi) >= SPACING or abs(ys[j] - yi) >= SPACING for j in chosen)
 
     for i in cover:
         if len(chosen) >= (count + 1) // 2:
@@ -62,7 +64,8 @@ def search_places(
         if far_enough(i):
             chosen.append(i)
     n_cover = len(chosen)
-    open_tiles = [i for i in reach if field.dist[i] >= 2.0]
+    dist = field.dist
+    open_tiles = [i for i in reach if dist[i] >= 2.0]
     tries = 0
     while open_tiles and len(chosen) < count and tries < 4 * count:
         tries += 1

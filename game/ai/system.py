@@ -4,7 +4,8 @@ Per tick, in this order (the world owns the actors and moves them with ``game.wo
 
 1. the world moves the player from its input;
 2. ``intent = ai.partner_intent(player, partner, dream, holding_hands)``; the world moves the partner with it;
-3. the world sets ``hidden``/``hide_spot`` on both (``game.ai.hiding``: ``update_hidden``, ``partner_joins``);
+3. the world sets ``hidden``/``hide_spot`` on both (``game.ai.hiding``: ``update_hidden``, ``partner_joins``,
+   ``partner_leaves``);
 4. ``events = ai.step(tick, player, partner, noises, dream, holding_hands)``: the Cube senses, decides and
    flies; the director paces. The world reacts to ``CAUGHT`` (retry from the checkpoint, then
    ``notify_checkpoint()``) and ``PARTNER_CATCH_UP`` (``partner.place(event.x, event.y)``).
@@ -57,6 +58,9 @@ class AISystem:
         self.director = Director(self.params)
         self.companion = Companion(level, self.params, self.walk, self.walk_dream)
         self.tick = 0
+        self.positions: tuple[tuple[float, float], tuple[float, float]] = ((0.0, 0.0), (0.0, 0.0))
+        """Where the player and the partner stood at the last step (for the debug overlay)."""
+        self.dream = False
         self.cube: Cube | None = None
         self.air: NavGrid | None = None
         self.perception: Perception | None = None
@@ -95,6 +99,8 @@ class AISystem:
     ) -> list[AIEvent]:
         """Advance the AI one tick after the world moved the pair; return what happened."""
         self.tick = tick
+        self.positions = ((player.x, player.y), (partner.x, partner.y))
+        self.dream = dream
         events: list[AIEvent] = []
         catch_up = self.companion.catch_up
         if catch_up is not None:
@@ -221,6 +227,18 @@ class AISystem:
     def cube_velocity(self) -> tuple[float, float]:
         """The Cube's velocity over the ground (pixels per tick), for tilt and motion."""
         return (0.0, 0.0) if self.cube is None else (self.cube.body.vx, self.cube.body.vy)
+
+    @property
+    def cube_progress(self) -> float:
+        """How far the timed state has run, 0..1: the lock-on wind-up or the capture channel (else 0)."""
+        cube = self.cube
+        if cube is None:
+            return 0.0
+        if cube.state is CubeState.LOCK_ON:
+            return min(1.0, (self.tick - cube.state_tick) / max(1, self.params.wind_up_ticks))
+        if cube.state is CubeState.CAPTURE:
+            return min(1.0, cube.capture_ticks / max(1, self.params.capture_ticks))
+        return 0.0
 
     @property
     def light(self) -> tuple[float, float, float, LightTone] | None:

@@ -14,13 +14,13 @@ import yaml
 
 from game.content.catalog import known_scenes as scenes_with_maps
 from game.content.diagnostics import ContentError, Diagnostic, Severity
-from game.content.reach import distance_field, object_tiles, reach
+from game.content.reach import STEPS4, distance_field, object_tiles, reach
 from game.content.schema import CLASSES, RANGES, SCENES
 from game.content.tiled import read_map
 from game.world.level import Level, MapObject, Shape, TileFlag
 
 ESCAPE_LIMIT = 8
-"""In a map with a Cube, no walkable tile is further than this (tiles of walking) from cover or a hide spot."""
+"""In a map with a Cube, no walkable tile is further than this (tiles of walking) from cover, a roof or a hide spot."""
 CAMCORDER_FROM_START = frozenset({"fantasy", "confrontation"})
 """Scenes after the mall: the pair already carries the camcorder, so both views count from the first step."""
 REACH_CLASSES = ("Exit", "Item", "Trigger", "Checkpoint")
@@ -270,6 +270,9 @@ def _walking(level: Level, shown: str) -> list[Diagnostic]:
         if obj.cls not in REACH_CLASSES:
             continue
         tiles = object_tiles(obj, ts, w, h)
+        if obj.cls == "Item":  # picked up from where one stands: its tile or any next to it
+            tiles = [(tx + dx, ty + dy) for tx, ty in tiles for dx, dy in ((0, 0), *STEPS4)]
+            tiles = [(tx, ty) for tx, ty in tiles if 0 <= tx < w and 0 <= ty < h]
         ok = any(seen[v][ty * w + tx] for v in views if obj.view.visible_in(v) for tx, ty in tiles)
         if tiles and not ok:
             how = "either view" if len(views) == 2 else "reality (no camcorder here)"
@@ -292,9 +295,9 @@ def _escapability(
     out = []
     for dream in views:
         cells = level.grid.cells(dream)
-        sources = [
-            (i % w, i // w) for i, c in enumerate(cells) if c & TileFlag.COVER and not c & TileFlag.SOLID
-        ]
+        # A roof hides from the sky entirely, so roofed ground is as safe as cover.
+        safe = TileFlag.COVER | TileFlag.ROOF
+        sources = [(i % w, i // w) for i, c in enumerate(cells) if c & safe and not c & TileFlag.SOLID]
         for obj in level.objects_of("HideSpot"):
             if obj.view.visible_in(dream):
                 sources += object_tiles(obj, ts, w, h)
@@ -302,13 +305,13 @@ def _escapability(
         bad = [i for i in range(w * h) if seen[dream][i] and (dist[i] < 0 or dist[i] > ESCAPE_LIMIT)]
         for region in _regions(bad, w):
             worst = max(region, key=lambda i: math.inf if dist[i] < 0 else dist[i])
-            far = "no cover at all" if dist[worst] < 0 else f"{dist[worst]} tiles from cover or a hide spot"
+            far = "no cover at all" if dist[worst] < 0 else f"{dist[worst]} tiles"
             view = " in the dream view" if dream else ""
             out.append(
                 Diagnostic(
                     shown, level.source.line, level.source.col, "M031",
                     f"map: {len(region)} walkable tiles{view} around ({worst % w}, {worst // w}) are further than"
-                    f" {ESCAPE_LIMIT} tiles from cover or a hide spot (worst: {far})",
+                    f" {ESCAPE_LIMIT} tiles from cover, a roof or a hide spot (worst: {far})",
                 )
             )  # fmt: skip
     return out

@@ -175,9 +175,9 @@ class _Builder(FieldReader):
 
     def step(self, loc: Located) -> Step:
         if not isinstance(loc.value, YMap) or not loc.value:
-            self.error(
-                loc, "S003", f"a step must be a mapping like `say: dal`, but YAML read {loc.describe()}"
-            )
+            if not (isinstance(loc.value, YMap) and loc.value.dropped):  # else its keys were reported
+                what = "an empty mapping" if isinstance(loc.value, YMap) else loc.describe()
+                self.error(loc, "S003", f"a step must be a mapping like `say: dal`, but YAML read {what}")
             return Invalid(self.pos(loc))
         m = loc.value
         head = next((k for k in m if k in STEP_NAMES), None)

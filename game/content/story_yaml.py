@@ -57,10 +57,12 @@ class Located:
 class YMap:
     """A YAML mapping with string keys, in file order; each entry keeps its key's and value's positions."""
 
-    __slots__ = ("entries",)
+    __slots__ = ("dropped", "entries")
 
     def __init__(self) -> None:
         self.entries: dict[str, tuple[Located, Located]] = {}
+        self.dropped = False
+        """An entry was left out (a key that is not text, already reported)."""
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.entries)
@@ -154,6 +156,7 @@ class _MarkedLoader(yaml.SafeLoader):
                         f"a key must be text, but YAML read `{shown}` as {key.describe()}; put it in quotes",
                     )
                 )
+                result.dropped = True
                 continue
             if key.value in result.entries:
                 first = result.entries[key.value][0]
@@ -216,7 +219,7 @@ def _reader_problem(data: bytes, err: yaml.reader.ReaderError, path: str) -> Dia
 
 def parse_story(data: bytes | str, path: str) -> tuple[Story | None, list[Diagnostic]]:
     """Build a story leniently: every problem found is a diagnostic; unreadable steps become ``Invalid``."""
-    from game.content.story_build import build_story
+    from game.content.story_build import build_story  # here: story_build imports this module's types
 
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     root, problems = read_located(raw, path)

@@ -10,62 +10,24 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ET
+import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from enum import Enum
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import pytmx
 
 from game.content.diagnostics import ContentError, Diagnostic, Severity
+from game.content.flags import FLAG_NAMES, build_grid
+from game.content.layers import LayerInfo, LayerKind
 from game.content.objects import GID_FLAGS, LayerContext, ObjectReader, TileObject
 from game.content.props import read_raw, type_props
 from game.content.schema import LAYER_PROPS, MAP_PROPS, TILE_PROPS
 from game.content.xmltree import Node, parse_file
-from game.world.level import Grid, Level, MapObject, Shape, SourcePos, TileFlag, View
-
-FLAG_NAMES: tuple[tuple[str, TileFlag], ...] = (
-    ("solid", TileFlag.SOLID),
-    ("blocks_sight", TileFlag.BLOCKS_SIGHT),
-    ("roof", TileFlag.ROOF),
-    ("blocks_air", TileFlag.BLOCKS_AIR),
-    ("cover", TileFlag.COVER),
-)
+from game.world.level import Level, MapObject, SourcePos, View
 
 ImageLoader = Callable[..., Any]
-
-
-class LayerKind(Enum):
-    """What a drawable layer holds."""
-
-    TILES = "tiles"
-    OBJECTS = "objects"
-    IMAGE = "image"
-
-
-@dataclass(frozen=True, slots=True)
-class LayerInfo:
-    """One leaf layer with everything it inherits from its groups composed in (Tiled's rules)."""
-
-    kind: LayerKind
-    name: str
-    view: View
-    above: bool
-    visible: bool
-    opacity: float
-    offset_x: float
-    offset_y: float
-    parallax_x: float
-    parallax_y: float
-    flags: int
-    tile_index: int = -1
-    """For tile layers: the position among ``<layer>`` elements, which is pytmx's order too."""
-    image: str = ""
-    """For image layers: the image path relative to the map."""
-    repeat_x: bool = False
-    repeat_y: bool = False
 
 
 @dataclass(slots=True)
@@ -118,6 +80,17 @@ def read_map(
     """
     shown = str(path)
     root = parse_file(path, shown, "M002", "map file")
+    try:
+        return _read(path, shown, root, image_loader, strict)
+    # A value our own reading chokes on (a number that is not one, a broken base64 layer...): report, never crash.
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError, zlib.error) as exc:
+        message = f"cannot read the map: {type(exc).__name__}: {exc}"
+        raise ContentError([Diagnostic(shown, root.line, root.col, "M003", message)]) from None
+
+
+def _read(
+    path: Path, shown: str, root: Node, image_loader: ImageLoader | None, strict: bool
+) -> tuple[ParsedMap, Level]:
     diags: list[Diagnostic] = []
     if root.tag != "map":
         raise ContentError(
@@ -150,12 +123,12 @@ def read_map(
             la.data = [mapped[i : i + width] for i in range(0, len(mapped), width)]
     # pytmx raises bare Exception, ValueError, KeyError... for content it cannot read; all mean "bad map".
     except Exception as exc:
-        raise ContentError(
-            [Diagnostic(shown, root.line, root.col, "M003", f"pytmx cannot read the map: {exc}")]
-        ) from None
+        found = [d for d in diags if d.severity is Severity.ERROR]  # what we found first usually says where
+        found.append(Diagnostic(shown, root.line, root.col, "M003", f"pytmx cannot read the map: {exc}"))
+        raise ContentError(found) from None
     tile_data = [la.data for la in tmx.layers if isinstance(la, pytmx.TiledTileLayer)]
     width, height, ts = int(root.get("width", "0") or 0), int(root.get("height", "0") or 0), _tile_size(root)
-    grid = _build_grid(tmx, layers, tile_data, width, height, ts, objects)
+    grid = build_grid(tmx, layers, tile_data, width, height, ts, objects)
     scene = str(map_props.get("scene", ""))
     if not scene:
         diags.append(
@@ -308,7 +281,13 @@ def _walk(
                 layers.append(_info(LayerKind.OBJECTS, name, here))
                 ctx = LayerContext(name, here.view, here.offset_x, here.offset_y, here.visible)
                 for obj_node in child.findall("object"):
-                    obj = reader.read(obj_node, ctx)
+                    try:
+                        obj = reader.read(obj_node, ctx)
+                    except ValueError as exc:  # a coordinate or size that is not a number
+                        where = (shown, obj_node.line, obj_node.col)
+                        what = f"object {obj_node.get('id', '?')}: an attribute is not a number ({exc})"
+                        reader.diags.append(Diagnostic(*where, "M012", what))
+                        continue
                     if obj is not None:
                         objects.append(obj)
 
@@ -349,98 +328,6 @@ def _info(kind: LayerKind, name: str, inh: _Inherit, **extra: Any) -> LayerInfo:
         inh.flags,
         **extra,
     )
-
-
-def tile_flags(props: Mapping[str, Any] | None) -> int:
-    """The :class:`TileFlag` bits a tile's properties set."""
-    if not props:
-        return 0
-    bits = 0
-    for key, bit in FLAG_NAMES:
-        value = props.get(key)
-        if value is True or (isinstance(value, str) and value.strip().lower() == "true"):
-            bits |= int(bit)
-    return bits
-
-
-def _build_grid(
-    tmx: Any,
-    layers: list[LayerInfo],
-    tile_data: list[list[list[int]]],
-    width: int,
-    height: int,
-    ts: int,
-    objects: list[MapObject],
-) -> Grid:
-    """OR every layer's tile flags into one flat byte grid per view.
-
-    Each layer becomes one big integer (one byte per cell, via a gid -> flags lookup mapped in C) so the OR of
-    layers costs a handful of big-integer operations instead of a Python loop over every cell.
-    """
-    size = width * height
-    lut = [0] * max(1, int(tmx.maxgid))
-    for gid, p in tmx.tile_properties.items():
-        if 0 <= gid < len(lut):
-            lut[gid] = tile_flags(p)
-    acc = {False: 0, True: 0}
-    for info in layers:
-        if info.kind is not LayerKind.TILES or info.tile_index >= len(tile_data):
-            continue
-        if info.parallax_x != 1.0 or info.parallax_y != 1.0:
-            continue  # a parallax layer is scenery at another depth (sky, haze): it never collides
-        table = lut if not info.flags else [0] + [b | info.flags for b in lut[1:]]
-        if not any(table):
-            continue
-        rows = _placed_rows(
-            tile_data[info.tile_index], width, height, round(info.offset_x / ts), round(info.offset_y / ts)
-        )
-        layer_bits = int.from_bytes(bytes(map(table.__getitem__, chain.from_iterable(rows))), "big")
-        for dream in (False, True):
-            if info.view.visible_in(dream):
-                acc[dream] |= layer_bits
-    reality = bytearray(acc[False].to_bytes(size, "big"))
-    dream_cells = bytearray(acc[True].to_bytes(size, "big"))
-    for obj in objects:
-        if obj.cls == "Wall":
-            bits = int(TileFlag.SOLID) | (
-                int(TileFlag.BLOCKS_SIGHT) if obj.properties.get("blocks_sight", True) else 0
-            )
-            for cells, d in ((reality, False), (dream_cells, True)):
-                if obj.view.visible_in(d):
-                    for tx, ty in wall_tiles(obj, width, height, ts):
-                        cells[ty * width + tx] |= bits
-    return Grid(width, height, bytes(reality), bytes(dream_cells))
-
-
-def _placed_rows(data: list[list[int]], width: int, height: int, dx: int, dy: int) -> list[list[int]]:
-    """The layer's gids as exactly ``height`` rows of ``width``, shifted by whole tiles (its offset)."""
-    if dx == 0 and dy == 0 and len(data) == height and all(len(r) == width for r in data):
-        return data
-    blank = [0] * width
-    out = []
-    for y in range(height):
-        sy = y - dy
-        row = data[sy] if 0 <= sy < len(data) else blank
-        if dx > 0:
-            row = [0] * dx + row[: max(0, width - dx)]
-        elif dx < 0:
-            row = row[-dx:]
-        out.append((row + blank)[:width])
-    return out
-
-
-def wall_tiles(obj: MapObject, width: int, height: int, ts: int) -> list[tuple[int, int]]:
-    """Tiles a Wall covers: any overlap for rectangles, the tile's centre inside for other shapes."""
-    x0 = max(0, int(obj.x // ts))
-    y0 = max(0, int(obj.y // ts))
-    x1 = min(width - 1, int((obj.x + obj.width - 1e-6) // ts))
-    y1 = min(height - 1, int((obj.y + obj.height - 1e-6) // ts))
-    out = []
-    for ty in range(y0, y1 + 1):
-        for tx in range(x0, x1 + 1):
-            if obj.shape is Shape.RECT or obj.contains((tx + 0.5) * ts, (ty + 0.5) * ts):
-                out.append((tx, ty))
-    return out
 
 
 def without_sources(level: Level) -> Level:

@@ -122,7 +122,24 @@ class Devices:
         self._pads: dict[int, object] = {}
         self._pad_owner: dict[int, int] = {}
         self._stick_menu: dict[tuple[int, str], bool] = {}
+        self._capture: Device | None = None
+        self._captured: str | None = None
         self.rebuild()
+
+    def start_capture(self, device: Device) -> None:
+        """Capture the next key (or pad button) instead of acting on it, for rebinding; Esc always cancels."""
+        self._capture = device
+        self._captured = None
+
+    def take_capture(self) -> str | None:
+        """The captured key or button name (``pygame.key.name`` / SDL controller name), handed out once."""
+        got, self._captured = self._captured, None
+        return got
+
+    def cancel_capture(self) -> None:
+        """Stop capturing."""
+        self._capture = None
+        self._captured = None
 
     def rebuild(self) -> None:
         """Recompute the lookup tables after bindings or co-op change."""
@@ -204,6 +221,9 @@ class Devices:
             self._remove_pad(event.instance_id)
         elif etype == pygame.CONTROLLERBUTTONDOWN:
             self.last_device = Device.GAMEPAD
+            if self._capture is Device.GAMEPAD and event.button in PAD_BUTTON_NAMES:
+                self._captured, self._capture = PAD_BUTTON_NAMES[event.button], None
+                return None
             player = self._pad_owner.get(event.instance_id, 0)
             for name in self._pad_map.get(event.button, ()):
                 self._players[player].down(name)
@@ -226,6 +246,9 @@ class Devices:
         if event.key == pygame.K_F12:
             return SystemEvent.SCREENSHOT
         self.last_device = Device.KEYBOARD
+        if self._capture is Device.KEYBOARD or (self._capture is not None and event.key == pygame.K_ESCAPE):
+            self._captured, self._capture = pygame.key.name(event.key), None
+            return None
         for player, name in self._key_map.get(event.key, ()):
             self._players[player].down(name)
         return None

@@ -53,6 +53,12 @@ def font_for(face: Face) -> pygame.font.Font:
     return font
 
 
+def release_fonts() -> None:
+    """Forget opened fonts; call before ``pygame.quit()`` (a font does not survive its module's restart)."""
+    _fonts.clear()
+    _coverage.clear()
+
+
 def missing_glyphs(text: str, face_file: str = "Galmuri11.ttf") -> set[str]:
     """Characters of ``text`` (besides whitespace) that the font has no glyph for."""
     ft = _coverage.get(face_file)

@@ -15,7 +15,8 @@ from typing import Any
 
 import pygame
 
-from game.content.tiled import LayerInfo, LayerKind, ParsedMap
+from game.content.layers import LayerInfo, LayerKind
+from game.content.tiled import ParsedMap
 
 CHUNK_TILES = 8
 """Chunk side in tiles: small enough that a first frame paints a third of a big map, large enough to blit fast."""
@@ -93,6 +94,11 @@ class Baker:
             if self.on_paint is not None:
                 self.on_paint(p, index)
         return surface
+
+    def repaint(self, p: BakedPass, index: int) -> None:
+        """Paint a painted chunk again (its animated tiles at their current frames)."""
+        if p.chunks[index] is not None:
+            p.chunks[index] = self._paint(p, index % p.cols, index // p.cols)
 
     def _places_for(self, local_row: int, ox: int, oy: int) -> list[tuple[int, int]]:
         key = (local_row, ox, oy)

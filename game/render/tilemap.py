@@ -19,11 +19,14 @@ import pytmx
 from pytmx.util_pygame import pygame_image_loader
 
 from game.content.diagnostics import ContentError, Severity
-from game.content.tiled import LayerInfo, LayerKind, ParsedMap, read_map
+from game.content.layers import LayerInfo, LayerKind
+from game.content.tiled import ParsedMap, read_map
 from game.render.tilebake import CHUNK_TILES, EMPTY, BakedPass, Baker
 from game.world.level import Level
 
 PREPAINT_PER_FRAME = 2
+REPAINT_WHOLE_CHUNK = 6
+"""Dirty animated cells in one chunk from which repainting the whole chunk is cheaper than patching each."""
 """Chunks painted ahead of need after each frame, until the whole map is painted."""
 
 
@@ -258,21 +261,34 @@ class MapRenderer:
                 self._dirty.update(anim.cells)
 
     def _patch(self, order: list[int], cam_x: int, cam_y: int, cw: int, ch: int) -> None:
-        """Repaint dirty animated cells that are on screen (only painted chunks list their animated cells)."""
+        """Repaint dirty animated cells that are on screen (only painted chunks list their animated cells).
+
+        A chunk with many dirty cells is repainted whole (one batched paint beats many single cells); the rest
+        are patched cell by cell.
+        """
         ts = self.tile_size
         x0, y0 = cam_x // ts - 1, cam_y // ts - 1
         x1, y1 = (cam_x + cw) // ts + 1, (cam_y + ch) // ts + 1
         wanted = set(order)
+        by_chunk: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
         done = []
         for cell in self._dirty:
             index, tx, ty = cell
+            if self._passes[index].baked is None:
+                done.append(cell)
+            elif index in wanted and x0 <= tx <= x1 and y0 <= ty <= y1:
+                key = (index, (ty // CHUNK_TILES) * 1000 + tx // CHUNK_TILES)
+                by_chunk.setdefault(key, []).append(cell)
+        for (index, _), cells in by_chunk.items():
             baked = self._passes[index].baked
-            if baked is None:
-                done.append(cell)
-                continue
-            if index in wanted and x0 <= tx <= x1 and y0 <= ty <= y1:
-                self._baker.redraw_cell(baked, tx, ty)
-                done.append(cell)
+            assert baked is not None
+            if len(cells) >= REPAINT_WHOLE_CHUNK:
+                _, tx, ty = cells[0]
+                self._baker.repaint(baked, (ty // CHUNK_TILES) * baked.cols + tx // CHUNK_TILES)
+            else:
+                for _, tx, ty in cells:
+                    self._baker.redraw_cell(baked, tx, ty)
+            done += cells
         self._dirty.difference_update(done)
 
 

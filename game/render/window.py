@@ -39,6 +39,7 @@ class Window:
         self.fullscreen = False
         self._vsync = vsync
         self._windowed_scale = scale if scale > 0 else desktop_scale()
+        self._settings: tuple[bool, int, bool] | None = None
         pygame.display.set_caption(title)
         self._open_windowed()
         self.canvas = pygame.Surface(CANVAS_SIZE).convert()
@@ -57,6 +58,40 @@ class Window:
         else:
             self.screen = _set_mode((0, 0), pygame.FULLSCREEN, self._vsync)
             self.fullscreen = True
+
+    def apply_settings(self, fullscreen: bool, scale: int, vsync: bool) -> None:
+        """Follow the display settings live, acting only on what changed since the previous call.
+
+        The first call records the settings the window was opened from, so flags given on the command line
+        (``--scale``, ``--fullscreen``) hold until the player changes that setting.
+        """
+        previous = self._settings
+        self._settings = (fullscreen, scale, vsync)
+        if previous is None:
+            return
+        was_fullscreen, was_scale, was_vsync = previous
+        reopen = False
+        if vsync != was_vsync:
+            self._vsync = vsync
+            reopen = True
+        if scale != was_scale:
+            self._windowed_scale = scale if scale > 0 else desktop_scale()
+            reopen = reopen or not self.fullscreen
+        if fullscreen not in (was_fullscreen, self.fullscreen):
+            self.toggle_fullscreen()
+        elif reopen:
+            self._reopen()
+
+    def _reopen(self) -> None:
+        if self.fullscreen:
+            self.screen = _set_mode((0, 0), pygame.FULLSCREEN, self._vsync)
+        else:
+            self._open_windowed()
+
+    @property
+    def windowed_scale(self) -> int:
+        """The scale the window has when not in full screen."""
+        return self._windowed_scale
 
     def resized(self) -> None:
         """Pick up the display surface after the window changed size."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.context import Context
+from game.i18n import Msg
 from game.input.frame import InputFrame
 from game.render.effects import veil
 from game.scene import BaseScene, Pop, Transition
@@ -13,6 +14,8 @@ from game.sim.session import Session
 CAUGHT_TICKS = 90
 """How long the caught overlay lasts before the retry: 1.5 s."""
 WHITE = (255, 255, 255)
+FOUND = Msg("ui.caught.found", "Found.")
+BACK_TO_SAFETY = Msg("ui.caught.back", "Back to the last safe place")
 
 
 class CaughtScene(BaseScene):
@@ -43,7 +46,8 @@ class CaughtScene(BaseScene):
         if 0.15 < t < 0.85:
             text = self.ctx.art.text
             w, h = canvas.get_size()
-            text.draw(canvas, "Found.", (w // 2, h // 2 - 10), (58, 68, 102), title=True, anchor="center")
+            tr = self.ctx.i18n
             text.draw(
-                canvas, "Back to the last safe place", (w // 2, h // 2 + 14), (90, 105, 136), anchor="center"
+                canvas, tr.msg(FOUND), (w // 2, h // 2 - 10), (58, 68, 102), title=True, anchor="center"
             )
+            text.draw(canvas, tr.msg(BACK_TO_SAFETY), (w // 2, h // 2 + 14), (90, 105, 136), anchor="center")

@@ -7,6 +7,7 @@ from pathlib import Path
 import pygame
 
 from game.context import Context
+from game.i18n import Msg
 from game.input.frame import Action, InputFrame
 from game.scene import BaseScene, Replace, Transition
 from game.sim.session import Session
@@ -15,11 +16,20 @@ CARD_TICKS = 210
 """A chapter card shows for 3.5 s (confirm skips it after the first half second)."""
 SKIPPABLE_AFTER = 30
 
-TITLES: dict[str, tuple[str, str]] = {
-    "forest": ("I. The Dead Forest", "Keep moving. Keep together."),
-    "mall": ("II. The Mall", "Somewhere to breathe."),
-    "fantasy": ("III. The Dream", "What we would have had."),
-    "confrontation": ("IV. The White Waste", "Find each other."),
+TITLES: dict[str, tuple[Msg, Msg]] = {
+    "forest": (
+        Msg("ui.chapter.forest", "I. The Dead Forest"),
+        Msg("ui.chapter.forest.sub", "Keep moving. Keep together."),
+    ),
+    "mall": (Msg("ui.chapter.mall", "II. The Mall"), Msg("ui.chapter.mall.sub", "Somewhere to breathe.")),
+    "fantasy": (
+        Msg("ui.chapter.fantasy", "III. The Dream"),
+        Msg("ui.chapter.fantasy.sub", "What we would have had."),
+    ),
+    "confrontation": (
+        Msg("ui.chapter.confrontation", "IV. The White Waste"),
+        Msg("ui.chapter.confrontation.sub", "Find each other."),
+    ),
 }
 
 
@@ -45,5 +55,9 @@ class ChapterScene(BaseScene):
 
     def draw(self, canvas: pygame.Surface, alpha: float) -> None:
         """The card at its progress."""
-        title, subtitle = TITLES.get(self.scene, (self.scene.replace("_", " ").title(), ""))
+        msgs = TITLES.get(self.scene)
+        tr = self.ctx.i18n
+        title, subtitle = (
+            (tr.msg(msgs[0]), tr.msg(msgs[1])) if msgs else (self.scene.replace("_", " ").title(), "")
+        )
         self.ctx.art.ui.draw_chapter_card(canvas, title, subtitle, min(1.0, (self.tick + alpha) / CARD_TICKS))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.context import Context
+from game.i18n import Msg
 from game.input.frame import Action, InputFrame
 from game.render.effects import veil
 from game.scene import BaseScene, Quit, Reset, Transition
@@ -15,36 +16,37 @@ CLOSING_TICKS = 600
 CREDITS_TICKS = 1800
 """The credits roll: thirty seconds (confirm skips)."""
 
-CLOSINGS: dict[str, tuple[str, ...]] = {
+CLOSINGS: dict[str, tuple[Msg, ...]] = {
     "together": (
-        "The light came down and found two hands, holding.",
-        "It could not find where one ended and the other began.",
-        "Playback: a wedding in the sun. A kitchen. A morning.",
-        "And at the end of the tape, the two of them, now. Real.",
+        Msg("ui.ending.together.1", "The light came down and found two hands, holding."),
+        Msg("ui.ending.together.2", "It could not find where one ended and the other began."),
+        Msg("ui.ending.together.3", "Playback: a wedding in the sun. A kitchen. A morning."),
+        Msg("ui.ending.together.4", "And at the end of the tape, the two of them, now. Real."),
     ),
     "remember": (
-        "One of them stood in the light so the other would not have to.",
-        "The camcorder is heavier than it looks.",
-        "Its battery light still blinks. Somebody has to keep walking.",
+        Msg("ui.ending.remember.1", "One of them stood in the light so the other would not have to."),
+        Msg("ui.ending.remember.2", "The camcorder is heavier than it looks."),
+        Msg("ui.ending.remember.3", "Its battery light still blinks. Somebody has to keep walking."),
     ),
     "overlap": (
-        "For one frame the waste was a garden and the garden was the waste.",
-        "They kept everything. Even this.",
+        Msg("ui.ending.overlap.1", "For one frame the waste was a garden and the garden was the waste."),
+        Msg("ui.ending.overlap.2", "They kept everything. Even this."),
     ),
 }
 
-CREDITS = [
+CREDITS: list[str | Msg] = [
     "REFUGE",
     "",
-    "Dal and Byeol",
+    Msg("ui.credits.pair", "Dal and Byeol"),
     "",
-    "Made by the Refuge team",
-    "Story, code, art and music generated and written for this game",
-    "Font: Galmuri by Minseo Lee (SIL Open Font License)",
-    "Built with pygame-ce, pytmx and PyYAML",
+    Msg("ui.credits.team", "Made by the Refuge team"),
+    Msg("ui.credits.made", "Story, code, art and music generated and written for this game"),
+    Msg("ui.credits.font", "Font: Galmuri by Minseo Lee (SIL Open Font License)"),
+    Msg("ui.credits.built", "Built with pygame-ce, pytmx and PyYAML"),
     "",
-    "Thank you for playing.",
+    Msg("ui.credits.thanks", "Thank you for playing."),
 ]
+"""Plain strings are shown as written (the title, blank lines); the rest is translated."""
 
 
 class EndingScene(BaseScene):
@@ -89,7 +91,7 @@ class EndingScene(BaseScene):
             w, h = canvas.get_size()
             y = h // 2 - len(lines) * 12
             for line in lines[:shown]:
-                for part in art.text.wrap(line, w - 80):
+                for part in art.text.wrap(self.ctx.i18n.msg(line), w - 80):
                     art.text.draw(canvas, part, (w // 2, y), ink, anchor="midtop")
                     y += art.text.line_height + 2
                 y += 8
@@ -97,4 +99,5 @@ class EndingScene(BaseScene):
             veil(canvas, (255, 255, 255), fade_in)
             return
         progress = (self.tick - CLOSING_TICKS + alpha) / CREDITS_TICKS
-        art.ui.draw_credits(canvas, CREDITS, min(1.0, progress), self.tick)
+        credits = [c if isinstance(c, str) else self.ctx.i18n.msg(c) for c in CREDITS]
+        art.ui.draw_credits(canvas, credits, min(1.0, progress), self.tick)

@@ -6,25 +6,27 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.i18n import Msg, Translator
 from game.input.frame import Action, InputFrame
 from game.render.text import TextRenderer
+from game.render.ui import PALE, SHADOW, UI, WHITE
 
-TEXT = (232, 232, 240)
-DIM = (139, 155, 180)
-HIGHLIGHT = (254, 231, 97)
+PAD_X = 22
+"""Room left of an item's text for the cursor."""
+PAD_Y = 8
 
 
 @dataclass(frozen=True, slots=True)
 class MenuItem:
-    """One entry: the id the scene acts on and the label shown."""
+    """One entry: the id the scene acts on and its label (translated when drawn)."""
 
     id: str
-    label: str
+    label: Msg
     enabled: bool = True
 
 
 class Menu:
-    """The cursor over a list of items; :meth:`update` returns the id chosen this tick, or ``"back"``."""
+    """The cursor over a list of items; :meth:`update` returns the id chosen this tick, or the ``back`` id."""
 
     def __init__(self, items: list[MenuItem], back: str | None = None) -> None:
         if not items:
@@ -56,12 +58,27 @@ class Menu:
             return self.back
         return None
 
-    def draw(self, canvas: pygame.Surface, text: TextRenderer, top: int, centre_x: int) -> None:
-        """Draw the items as a centred column starting at ``top``."""
-        y = top
+    def size(self, text: TextRenderer, translator: Translator) -> tuple[int, int]:
+        """The panel's size for the items in the current language and text size."""
+        widest = max(text.measure(translator.msg(item.label))[0] for item in self.items)
+        return widest + PAD_X + 18, len(self.items) * (text.line_height + 6) + PAD_Y * 2
+
+    def draw(
+        self, canvas: pygame.Surface, ui: UI, translator: Translator, centre_x: int, top: int, tick: int
+    ) -> pygame.Rect:
+        """Draw the menu in a panel centred on ``centre_x`` from ``top``; returns the panel's rectangle."""
+        text = ui.text
+        w, h = self.size(text, translator)
+        rect = pygame.Rect(centre_x - w // 2, top, w, h)
+        ui.menu_panel.draw(canvas, rect)
+        row = text.line_height + 6
+        y = rect.top + PAD_Y
         for i, item in enumerate(self.items):
-            selected = i == self.index
-            colour = HIGHLIGHT if selected else (TEXT if item.enabled else DIM)
-            label = f"> {item.label} <" if selected else item.label
-            text.draw(canvas, label, (centre_x, y), colour, shadow=(24, 20, 37), anchor="midtop")
-            y += text.line_height + 6
+            if i == self.index:
+                ui.highlight.draw(canvas, pygame.Rect(rect.left + 4, y, rect.width - 8, row))
+                cursor = ui.cursor_frames[(tick // 24) % len(ui.cursor_frames)]
+                canvas.blit(cursor, cursor.get_rect(midleft=(rect.left + 8, y + row // 2)))
+            colour = WHITE if i == self.index else PALE if item.enabled else (90, 105, 136)
+            text.draw(canvas, translator.msg(item.label), (rect.left + PAD_X, y + 3), colour, shadow=SHADOW)
+            y += row
+        return rect

@@ -5,13 +5,17 @@ from __future__ import annotations
 import pygame
 
 from game.context import Context
+from game.i18n import Msg
 from game.input.frame import Action, InputFrame
-from game.render.text import TextRenderer
+from game.render.effects import veil
+from game.render.ui import INK, PALE, SHADOW, WHITE
 from game.scene import BaseScene, Pop, Push, Reset, Transition
 from game.scenes.menu import Menu, MenuItem
+from game.scenes.prompts import HINT_BACK, HINT_MOVE, HINT_SELECT, hint_line
 
 RESTART = "restart"
 """What the pause menu's Pop carries when the player asked to restart the scene."""
+PAUSED = Msg("ui.pause.title", "Paused")
 
 
 class PauseScene(BaseScene):
@@ -19,23 +23,25 @@ class PauseScene(BaseScene):
 
     name = "pause"
     overlay = True
+    real_time = True
+    """Menus run at full speed whatever the game-speed assist says."""
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.text = TextRenderer()
+        self.tick = 0
         self.menu = Menu(
             [
-                MenuItem("resume", "Resume"),
-                MenuItem("restart", "Restart scene"),
-                MenuItem("settings", "Settings"),
-                MenuItem("title", "Quit to title"),
+                MenuItem("resume", Msg("ui.pause.resume", "Resume")),
+                MenuItem("restart", Msg("ui.pause.restart", "Restart scene")),
+                MenuItem("settings", Msg("ui.pause.settings", "Settings")),
+                MenuItem("title", Msg("ui.pause.quit_to_title", "Quit to title")),
             ],
             back="resume",
         )
-        self._veil: pygame.Surface | None = None
 
     def update(self, frame: InputFrame) -> Transition | None:
         """Run the menu; the pause key resumes too."""
+        self.tick += 1
         if frame.was_pressed(Action.PAUSE):
             return Pop()
         match self.menu.update(frame):
@@ -50,11 +56,19 @@ class PauseScene(BaseScene):
         return None
 
     def draw(self, canvas: pygame.Surface, alpha: float) -> None:
-        """A dark veil, the word Paused and the menu."""
-        if self._veil is None or self._veil.get_size() != canvas.get_size():
-            self._veil = pygame.Surface(canvas.get_size(), pygame.SRCALPHA)
-            self._veil.fill((24, 20, 37, 170))
-        canvas.blit(self._veil, (0, 0))
-        w = canvas.get_width()
-        self.text.draw(canvas, "Paused", (w // 2, 110), (232, 232, 240), title=True, anchor="midtop")
-        self.menu.draw(canvas, self.text, 160, w // 2)
+        """A dark veil, the word Paused, the menu and a hint line."""
+        art = self.ctx.art
+        tr = self.ctx.i18n
+        veil(canvas, INK, 0.65)
+        w, h = canvas.get_size()
+        title = art.text.draw(
+            canvas, tr.msg(PAUSED), (w // 2, 96), WHITE, title=True, shadow=SHADOW, anchor="midtop"
+        )
+        self.menu.draw(canvas, art.ui, tr, w // 2, title.bottom + 18, self.tick)
+        hints = hint_line(
+            tr,
+            self.ctx.settings.bindings,
+            self.ctx.device,
+            [(("up", "down"), HINT_MOVE), (("confirm",), HINT_SELECT), (("back",), HINT_BACK)],
+        )
+        art.text.draw(canvas, hints, (w // 2, h - 6), PALE, shadow=SHADOW, anchor="midbottom")

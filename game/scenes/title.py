@@ -1,4 +1,4 @@
-"""The title: New game, Continue (when a save exists), Settings, Quit — over a slow night scene."""
+"""The title: Continue (when a save exists), New game, Settings, Quit — over the moving night scene."""
 
 from __future__ import annotations
 
@@ -7,22 +7,31 @@ from pathlib import Path
 import pygame
 
 from game.context import Context
+from game.i18n import Msg
 from game.input.frame import InputFrame
-from game.render.text import TextRenderer
+from game.render.ui import PALE, SHADOW
 from game.save import read_save
 from game.scene import BaseScene, Push, Quit, Reset, Transition
 from game.scenes.menu import Menu, MenuItem
+from game.scenes.prompts import HINT_MOVE, HINT_SELECT, hint_line
 from game.sim.session import GAME_SCENES, Session
+
+SUBTITLE = Msg("ui.title.subtitle", "Dal and Byeol")
+CONTINUE = MenuItem("continue", Msg("ui.title.continue", "Continue"))
+NEW_GAME = MenuItem("new", Msg("ui.title.new_game", "New game"))
+SETTINGS = MenuItem("settings", Msg("ui.title.settings", "Settings"))
+QUIT = MenuItem("quit", Msg("ui.title.quit", "Quit"))
 
 
 class TitleScene(BaseScene):
     """The first screen a player sees."""
 
     name = "title"
+    real_time = True
+    """Menus run at full speed whatever the game-speed assist says."""
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.text = TextRenderer()
         self.tick = 0
         self.menu = self._build_menu()
 
@@ -31,10 +40,9 @@ class TitleScene(BaseScene):
         self.save, message = read_save(self.ctx.profile.save_path)
         if message:
             self.ctx.log.note(message)
-        items = [MenuItem("new", "New game")]
+        items = [NEW_GAME, SETTINGS, QUIT]
         if self.save is not None:
-            items.insert(0, MenuItem("continue", "Continue"))
-        items += [MenuItem("settings", "Settings"), MenuItem("quit", "Quit")]
+            items.insert(0, CONTINUE)
         return Menu(items)
 
     def uncover(self, result: object) -> None:
@@ -44,16 +52,13 @@ class TitleScene(BaseScene):
     def update(self, frame: InputFrame) -> Transition | None:
         """Run the menu."""
         self.tick += 1
-        choice = self.menu.update(frame)
-        match choice:
+        match self.menu.update(frame):
             case "new":
                 session = Session.new(self.ctx.options.seed, self.ctx.settings.sim_settings())
                 self.ctx.log.session = session
-                return Reset(self.ctx.scenes.play(self.ctx, session, GAME_SCENES[0]))
+                return Reset(self.ctx.scenes.chapter(self.ctx, session, GAME_SCENES[0]))
             case "continue":
-                return Reset(
-                    self.ctx.scenes.play(self.ctx, Session.new(self.ctx.options.seed), GAME_SCENES[0])
-                )
+                return self._continue()
             case "settings":
                 return Push(self.ctx.scenes.settings(self.ctx))
             case "quit":
@@ -72,19 +77,20 @@ class TitleScene(BaseScene):
         return Reset(self.ctx.scenes.play(self.ctx, session, save.scene, map_path, resume=save.level or None))
 
     def draw(self, canvas: pygame.Surface, alpha: float) -> None:
-        """Night sky, the title and the menu."""
-        draw_night(canvas, self.tick + alpha)
-        w = canvas.get_width()
-        self.text.draw(
-            canvas, "REFUGE", (w // 2, 92), (232, 232, 240), title=True, shadow=(24, 20, 37), anchor="midtop"
+        """The night scene, the logo, the pair's names and the menu; a hint line for the device used last."""
+        art = self.ctx.art
+        ui, text, tr = art.ui, art.text, self.ctx.i18n
+        w, h = canvas.get_size()
+        ui.draw_title_background(canvas, self.tick)
+        logo = ui.backdrop.draw_logo(canvas, (w // 2, 92))
+        sub = text.draw(
+            canvas, tr.msg(SUBTITLE), (w // 2, logo.bottom + 4), PALE, shadow=SHADOW, anchor="midtop"
         )
-        self.menu.draw(canvas, self.text, 200, w // 2)
-
-
-def draw_night(canvas: pygame.Surface, t: float) -> None:
-    """A dark sky with a slow far-off light: the backdrop for menus until the title art is in."""
-    canvas.fill((24, 20, 37))
-    w, h = canvas.get_size()
-    pygame.draw.rect(canvas, (38, 43, 68), (0, h * 2 // 3, w, h // 3))
-    x = int((t * 0.2) % (w + 80)) - 40
-    pygame.draw.circle(canvas, (58, 68, 102), (x, h * 2 // 3), 24)
+        self.menu.draw(canvas, ui, tr, w // 2, max(168, sub.bottom + 24), self.tick)
+        hints = hint_line(
+            tr,
+            self.ctx.settings.bindings,
+            self.ctx.device,
+            [(("up", "down"), HINT_MOVE), (("confirm",), HINT_SELECT)],
+        )
+        text.draw(canvas, hints, (w // 2, h - 6), PALE, shadow=SHADOW, anchor="midbottom")

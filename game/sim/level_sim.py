@@ -93,6 +93,7 @@ class LevelSim:
         self.caught = False
         self.caught_here = 0
         self._exit_conditions: dict[int, object] = {}
+        self._places_objects = tuple(o for o in level.objects if o.cls in ("Trigger", "Checkpoint", "Exit"))
         self.ai.notify_spawn(0)
         self.checkpoint_name: str | None = None
         self.checkpoint_state: dict[str, object] = self.to_save()
@@ -295,10 +296,8 @@ class LevelSim:
         world = self.world
         px, py = world.player.x, world.player.y
         now_inside: set[int] = set()
-        for obj in self.level.objects:
-            if obj.cls not in ("Trigger", "Checkpoint", "Exit") or not obj.view.visible_in(world.dream):
-                continue
-            if not obj.contains(px, py):
+        for obj in self._places_objects:
+            if not obj.contains(px, py) or not obj.view.visible_in(world.dream):
                 continue
             now_inside.add(obj.id)
             if obj.cls == "Trigger":

@@ -9,6 +9,7 @@ starting with ``_``, comprehensions, lambdas...) is an :class:`ExprError`.
 from __future__ import annotations
 
 import ast
+import warnings
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -121,7 +122,10 @@ def parse_expr(source: str) -> Expr:
     if len(text) > MAX_LENGTH:
         raise ExprError(f"expression is longer than {MAX_LENGTH} characters")
     try:
-        tree = ast.parse(text, mode="eval")
+        with warnings.catch_warnings():
+            # Python only warns about some malformed source ("1if x"); a condition must be plainly valid.
+            warnings.simplefilter("error", SyntaxWarning)
+            tree = ast.parse(text, mode="eval")
     except SyntaxError as err:
         raise ExprError(f"cannot read expression {text!r}: {err.msg}") from None
     except (ValueError, RecursionError, MemoryError) as err:

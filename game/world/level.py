@@ -26,6 +26,11 @@ class TileFlag(IntFlag):
     COVER = 16
 
 
+OUTSIDE = int(TileFlag.SOLID | TileFlag.BLOCKS_SIGHT | TileFlag.BLOCKS_AIR)
+"""The flags of every tile beyond the map's edge (as a plain int: the hot paths avoid enum arithmetic)."""
+_SOLID = int(TileFlag.SOLID)
+
+
 class View(Enum):
     """In which view (through the camcorder or not) a layer or object exists."""
 
@@ -140,7 +145,7 @@ class Grid:
         if 0 <= tx < self.width and 0 <= ty < self.height:
             cells = self.dream if dream else self.reality
             return cells[ty * self.width + tx]
-        return TileFlag.SOLID | TileFlag.BLOCKS_SIGHT | TileFlag.BLOCKS_AIR
+        return OUTSIDE
 
     def cells(self, dream: bool = False) -> bytes:
         """The flat flag array for one view."""
@@ -148,7 +153,7 @@ class Grid:
 
     def walkable(self, tx: int, ty: int, dream: bool = False) -> bool:
         """True when an actor may stand on the tile in that view."""
-        return not self.flags(tx, ty, dream) & TileFlag.SOLID
+        return not self.flags(tx, ty, dream) & _SOLID
 
 
 @dataclass(frozen=True, slots=True)

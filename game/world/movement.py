@@ -16,11 +16,11 @@ FOOT_HALF_W = 5.0
 FOOT_HALF_H = 3.0
 """Half extents of the feet box that collides with walls (centred on the feet point)."""
 
-_SOLID = int(TileFlag.SOLID)
-"""A plain int: ``int & IntFlag`` goes through the enum machinery, several times slower on this hot path."""
-
 MAX_SUBSTEP = 4.0
 """No single collision step moves further than this, so no speed tunnels through a 16-pixel wall."""
+
+
+_SOLID = int(TileFlag.SOLID)
 
 
 def box_blocked(grid: Grid, tile_size: int, x: float, y: float, dream: bool) -> bool:
@@ -29,9 +29,14 @@ def box_blocked(grid: Grid, tile_size: int, x: float, y: float, dream: bool) -> 
     x1 = math.floor((x + FOOT_HALF_W - 1e-6) / tile_size)
     y0 = math.floor((y - FOOT_HALF_H) / tile_size)
     y1 = math.floor((y + FOOT_HALF_H - 1e-6) / tile_size)
+    w, h = grid.width, grid.height
+    if x0 < 0 or y0 < 0 or x1 >= w or y1 >= h:
+        return True  # beyond the edge everything is solid
+    cells = grid.dream if dream else grid.reality
     for ty in range(y0, y1 + 1):
+        row = ty * w
         for tx in range(x0, x1 + 1):
-            if grid.flags(tx, ty, dream) & _SOLID:
+            if cells[row + tx] & _SOLID:
                 return True
     return False
 

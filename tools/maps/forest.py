@@ -1,15 +1,19 @@
 """The forest (scene 1): night, ash falling, a dead wood between the pair and the broken highway.
 
-The plan is coarse: one character is a 2x2 block of tiles. South-west is where the chase begins; the stream
-cuts the wood with two fords; an ash clearing in the middle is where the light finds them; the highway runs
-along the top and leads east, to the mall.
+The region plan is coarse (one character is a 2x2 block of tiles); trails and the stream are polylines in tile
+coordinates, so they curve. The chase begins in the south-west clearing; trails fork and loop through the wood
+(a chase can always be broken by circling a grove); the stream can be crossed only where a trail fords it; the
+light finds the pair once, in the ash clearing; the highway runs along the top and leads east, to the mall.
+
+Legend (region plan): ``#`` impassable thicket, ``.`` woods (trees scattered), ``,`` clearing, ``:`` ash,
+``P`` pine grove, ``b`` bramble clump, ``H`` highway, ``_`` verge with a guardrail, digits: object anchors.
 """
 
 from __future__ import annotations
 
 import random
 
-from tools.mapkit import TS, MapBuilder, Obj, Plan
+from tools.mapkit import TS, MapBuilder, Obj, Plan, TileLayer, stroke
 from tools.sets import forest as forest_set
 
 SCALE = 2
@@ -19,32 +23,43 @@ PLAN = Plan([
     "HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH",
     "HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH",
     "HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH",
-    "_____g___b_____g_____b_____gg______g____",
-    "#.b..=........b=.b.......b.=.......=b..#",
-    "#....=..b..P...=......P....=..b....=...#",
-    "#.P..==....,,,.=...b.....,,=,,.P..==..b#",
-    "#......=..,,b,,=.........,,=6,...=.....#",
-    "#..b....=,,,,,,==.....~~...==...==..P..#",
-    "##.......=,,5,,.=....~~~b...=..=...b...#",
-    "#..P.....=,,,,b.=...~~+~~...=.=.......##",
-    "#.....b...===....=.~~...~~..==....b...##",
-    "##...........==..=+~.b...~~.....P......#",
-    "#..b..P........===~~......~~~.......b.##",
-    "#........b.....~~~=.......b.~~~........#",
-    "#.....~~~~~~~~~~b..=.....:::::~~~...P..#",
-    "##..~~~......4....=.....:::::::+~~~....#",
-    "#.~~.....,,,,.....=....:::3:::..b~~~~..#",
-    "#~~..b..,,,,,,b...=...b:::::::....b.~~~#",
-    "#~...P..,,2,,.....=....::::::b........~#",
-    "#.......,,,,,,==+==.....:::::.....P....#",
-    "##..b.....b..=......b......b.......b...#",
-    "#.....P.....=...........P........b....##",
-    "#..,,,,,...=.....b.........b..........##",
-    "#.,,,1,,,==....P.......b........P.....##",
-    "#..,,,,,..b.........b...........b.....##",
-    "##....b........................b.....###",
+    "________________________________________",
+    "#..b......P........b.....,,.....b....b.#",
+    "#.......P.P....b.......,,6,,......P....#",
+    "##.P........b.......b...,,,...b........#",
+    "#.....b.............................P.##",
+    "#..........P...b.....,,,,.....b........#",
+    "##..b..............,,,5,,,......P...b..#",
+    "#.......b.....P......,,,,....b.........#",
+    "#..P.........b..........b.........b...##",
+    "##.....b......................b........#",
+    "#..........b.....b....b::::::b.....P...#",
+    "#....P.............:::::::::::.........#",
+    "#..b.........4.....::::::3::::::..b....#",
+    "##......b..........::::::::::::........#",
+    "#.....,,,,.....P.....b::::::b.....P...##",
+    "#..b.,,,,,,.b................b.........#",
+    "#....,,2,,,....b......P..........b.....#",
+    "#.b..,,,,,,.............b.......P......#",
+    "##....,,,,.....b...P.........b........##",
+    "#..P........b.............b............#",
+    "#.,,,,,,,.........b...........P....b..##",
+    "#,,,,,,,,,..P.........b...............##",
+    "#,,,,1,,,,,.....b........P........b...##",
+    "##,,,,,,,,..b......b..........b......###",
     "########################################",
 ])  # fmt: skip
+
+# Trails and the stream, in tile coordinates (x, y); the stream is fordable only where a trail crosses it.
+TRAILS = [
+    [(10, 54), (14, 48), (16, 43), (20, 38), (24, 32), (30, 26), (34, 20), (32, 14), (31, 10)],  # main
+    [(24, 32), (34, 33), (44, 36), (52, 35), (58, 30), (62, 22), (68, 16), (72, 10)],  # east, past the ash
+    [(14, 48), (24, 50), (36, 48), (44, 44), (48, 38)],  # the loop south of the ash clearing
+    [(10, 54), (5, 44), (6, 32), (10, 22), (14, 14), (15, 10)],  # west, along the thicket
+    [(34, 33), (40, 26), (46, 22), (54, 20), (62, 22)],  # north loop through the hold-hands clearing
+    [(58, 30), (66, 38), (70, 46), (64, 52), (50, 52), (44, 44)],  # the long way round the east
+]
+STREAM = [(0, 30), (8, 33), (16, 33), (25, 37), (33, 41), (40, 46), (47, 51), (53, 58), (55, 60)]
 
 
 def tiles_of(cells: set[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -82,119 +97,133 @@ def build() -> MapBuilder:
 
     for y in range(h):
         for x in range(w):
-            m.put(ground, x, y, f"grass_{(x * 7 + y * 3 + (x * y) % 5) % 4}")
+            m.put(ground, x, y, f"grass_{(x * 7919 + y * 104729 + x * y * 31) % 97 % 4}")
 
     walls = tiles_of(PLAN.cells("#"))
     road = tiles_of(PLAN.cells("H"))
-    path = tiles_of(PLAN.cells("=+g123456"))
-    water = tiles_of(PLAN.cells("~"))
+    verge = tiles_of(PLAN.cells("_"))
     ash = tiles_of(PLAN.cells(":3"))
-    clearing = tiles_of(PLAN.cells(",12456"))
-    brush = tiles_of(PLAN.cells("b"))
-    verge = tiles_of(PLAN.cells("_g"))
-    woods = tiles_of(PLAN.cells(".")) | verge - tiles_of(PLAN.cells("g"))
+    clearing = tiles_of(PLAN.cells(",124567"))
+    path = set().union(*(stroke(t, 1.7, seed=i, wobble=0.3) for i, t in enumerate(TRAILS))) - walls - road
+    water = stroke(STREAM, 2.2, seed=9, wobble=0.4) - walls
+    woods = (tiles_of(PLAN.cells(".Pb")) | verge) - path - water - ash - clearing
 
-    m.corners(terrain, "asphalt", road | {(x, y) for x, y in verge if y == min(v[1] for v in verge)})
-    m.corners(terrain, "ash", ash)
-    m.corners(terrain, "path", path)
+    m.corners(terrain, "asphalt", road | {(x, 10) for x in range(w)})
+    m.corners(terrain, "ash", ash, full=[f"ash_full{i}" for i in range(3)])
+    m.corners(terrain, "path", path, full=[f"path_full{i}" for i in range(4)])
     m.corners(terrain, "water", water, exclude=path)
-    # Centre line: dashes down the middle of the four lanes.
-    mid = 2 + 8 // 2
+
+    # The highway: dashes down the middle, cracks, rails broken where trails come through, abandoned cars.
+    mid = 6
     for x in range(1, w, 3):
         m.put(decor, x, mid, "road_line")
-    for x, y in road:
-        if rng.random() < 0.04 and y != mid:
+    for x, y in sorted(road):
+        if rng.random() < 0.05 and y != mid:
             m.put(decor, x, y, f"road_crack_{rng.randrange(2)}")
-    # Rails along the verge, broken where paths come through ('g' gaps).
-    gaps = tiles_of(PLAN.cells("g"))
-    rail_row = 10
     for x in range(w):
-        if (x, rail_row) not in gaps and rng.random() > 0.08:
-            m.put(props, x, rail_row, "rail_h")
-    for x in range(w):
-        m.put(props, x, 1, "rail_h") if rng.random() > 0.15 else None
-    # Cars abandoned on the road: (tile x, tile y, burnt).
-    for cx, cy, burnt in ((3, 3, True), (14, 6, False), (26, 2, False), (40, 7, True), (47, 4, False),
-                          (58, 3, True), (66, 7, False), (72, 3, False)):  # fmt: skip
-        m.stamp(props, cx, cy, ts_grid("carburnt" if burnt else "car", 3, 2))
-    # The west end is blocked by a pile-up.
+        if (x, 10) not in path and (x, 11) not in path and rng.random() > 0.1:
+            m.put(props, x, 10, "rail_h")
+        if rng.random() > 0.2:
+            m.put(props, x, 1, "rail_h")
+    cars = ((3, 3, True), (12, 7, False), (22, 2, True), (27, 6, False), (38, 3, False), (44, 7, True),
+            (52, 2, False), (57, 6, True), (64, 3, False), (74, 6, True))  # fmt: skip
+    for cx, cy, burnt in cars:
+        m.stamp(props, cx, cy, grid("carburnt" if burnt else "car", 3, 2))
     for y in range(2, 10):
         m.put(props, 0, y, "thicket_0")
 
     for x, y in walls:
         m.put(props, x, y, f"thicket_{(x + y) % 2}")
     for cx, cy in PLAN.cells("#"):
-        if (cx + cy) % 2 == 0:
-            stamp_canopy(m, canopy, "pinetop", cx * SCALE - 1, cy * SCALE - 1, 3)
-    for x, y in brush:
-        if rng.random() < 0.8:
-            m.put(props, x, y, f"bramble_{rng.randrange(3)}")
-    # Pines where the plan says, dead trees scattered through the woods.
-    taken: set[tuple[int, int]] = set()
+        if (cx * 3 + cy) % 2 == 0:
+            crown(m, canopy, "pinetop", cx * SCALE - 1, cy * SCALE - 1, 3)
+
+    taken: set[tuple[int, int]] = set(path | water | road)
+    # Pine groves: a trunk in each 'P' block, its crown around it (cover to hide under).
     for cx, cy in sorted(PLAN.cells("P")):
         tx, ty = cx * SCALE + 1, cy * SCALE + 1
+        if (tx, ty) in taken:
+            continue
         m.put(props, tx, ty, "trunk")
-        stamp_canopy(m, canopy, "pinetop", tx - 1, ty - 2, 3)
-        taken.update((tx + dx, ty + dy) for dx in range(-2, 3) for dy in range(-3, 3))
+        crown(m, canopy, "pinetop", tx - 1, ty - 2, 3)
+        taken |= {(tx + dx, ty + dy) for dx in range(-2, 3) for dy in range(-3, 2)}
+    # Bramble clumps: most of a 3x3 around each 'b' block.
+    for cx, cy in sorted(PLAN.cells("b")):
+        for dx in range(-1, 3):
+            for dy in range(-1, 3):
+                cell = (cx * SCALE + dx, cy * SCALE + dy)
+                if cell not in taken and cell not in walls and rng.random() < 0.6:
+                    m.put(props, *cell, f"bramble_{rng.randrange(3)}")
+                    taken.add(cell)
+    # Dead trees through the woods, never crowding a trail.
     for x, y in sorted(woods):
-        if (x, y) in taken or rng.random() > 0.07:
+        if (x, y) in taken or rng.random() > 0.09:
             continue
-        if any((x + dx, y + dy) in path | water | road for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
-            continue
-        m.put(props, x, y, "trunk_ash" if rng.random() < 0.3 else "trunk")
-        stamp_canopy(m, canopy, "deadtop", x - 1, y - 2, 2)
-        taken.update((x + dx, y + dy) for dx in range(-2, 3) for dy in range(-2, 3))
+        if any((x + dx, y + dy) in path | water | road for dx in (-1, 0, 1) for dy in range(-3, 2)):
+            continue  # keep trunks off trails and crowns off the water
+        m.put(props, x, y, "trunk_ash" if rng.random() < 0.35 else "trunk")
+        crown(m, canopy, "deadtop", x - 1, y - 3, 3)
+        taken |= {(x + dx, y + dy) for dx in range(-2, 3) for dy in range(-2, 2)}
     for x, y in sorted(woods - taken):
         roll = rng.random()
-        if roll < 0.035:
+        if roll < 0.05:
             m.put(props, x, y, f"bramble_{rng.randrange(3)}")
-        elif roll < 0.05:
+        elif roll < 0.065:
             m.put(props, x, y, f"rock_{rng.randrange(2)}")
+    for x, y in sorted(ash):  # charred stumps in the ash; brambles at its rim so the light can be escaped
+        if rng.random() < 0.03 and (x, y) not in path:
+            m.put(props, x, y, f"rock_{rng.randrange(2)}")
+    decor_cells = (woods | clearing) - taken
     m.scatter(
-        decor,
-        woods | clearing,
-        [f"leaves_{i}" for i in range(3)] + [f"ash_drift_{i}" for i in range(3)],
-        0.06,
-        2,
+        decor, decor_cells, [f"leaves_{i}" for i in range(3)] + [f"ash_drift_{i}" for i in range(3)], 0.07, 2
     )
-    # A fallen log and a burning stump in the first clearing: the chase has just passed through.
-    m.stamp(props, 14, 50, ts_grid("log", 3, 1))
-    m.put(props, 6, 48, "embers_0")
+    # The first clearing: the chase has just come through (a fallen log to hide behind, a burning stump).
+    m.stamp(props, 16, 56, grid("log", 3, 1))
+    m.put(props, 4, 50, "embers_0")
+    for cell in ((3, 55), (4, 55), (8, 49), (9, 49)):
+        m.put(props, *cell, "bramble_1")
 
     objects = m.object_layer("objects")
     px, py = anchor("1")
     objects.objects += [
         Obj("Spawn", "spawn_player", px, py, point=True, props={"who": "player", "facing": "up"}),
-        Obj("Spawn", "spawn_partner", px + 14, py + 6, point=True, props={"who": "partner", "facing": "up"}),
-        Obj("Spawn", "spawn_cube", 30 * TS, 44 * TS, point=True, props={"who": "cube"}),
-        Obj("Light", "light_embers", 6.5 * TS, 48.5 * TS, point=True,
-            props={"radius": 40.0, "color": "#fff77622", "intensity": 0.7, "flicker": True}),
+        Obj("Spawn", "spawn_partner", px + 18, py + 6, point=True, props={"who": "partner", "facing": "up"}),
+        Obj("Spawn", "spawn_cube", 20 * TS, 44 * TS, point=True, props={"who": "cube"}),
+        Obj("Light", "light_embers", 4.5 * TS, 50.5 * TS, point=True,
+            props={"color": "#fff77622", "flicker": True, "intensity": 0.7, "radius": 40.0}),
     ]  # fmt: skip
-    for name, ch, node in (
-        ("trig_opening", "1", "opening"),
-        ("trig_first_brush", "2", "first_brush"),
-        ("trig_stream", "4", "stream"),
-        ("trig_light_finds_us", "3", "light_finds_us"),
-        ("trig_hold_hands", "5", "hold_hands"),
-        ("trig_highway_sight", "6", "highway_sight"),
+    for name, ch, node, size in (
+        ("trig_opening", "1", "opening", 8),
+        ("trig_first_brush", "2", "first_brush", 6),
+        ("trig_stream", "4", "stream", 6),
+        ("trig_light_finds_us", "3", "light_finds_us", 6),
+        ("trig_hold_hands", "5", "hold_hands", 6),
+        ("trig_highway_sight", "6", "highway_sight", 6),
     ):
         cx, cy = anchor(ch)
+        half = size * TS / 2
         objects.objects.append(
-            Obj("Trigger", name, cx - 3 * TS, cy - 3 * TS, 6 * TS, 6 * TS, props={"node": node})
+            Obj("Trigger", name, cx - half, cy - half, size * TS, size * TS, props={"node": node})
         )
     for name, ch in (("cp_clearing", "2"), ("cp_ash", "3"), ("cp_highway", "6")):
         cx, cy = anchor(ch)
         objects.objects.append(Obj("Checkpoint", name, cx - 2 * TS, cy - 2 * TS, 4 * TS, 4 * TS))
-    for name, x, y in (("hide_car_west", 14, 8), ("hide_car_mid", 47, 6), ("hide_car_east", 66, 9)):
+    cars_to_hide_by = (("hide_car_west", (12, 9)), ("hide_car_mid", (38, 5)), ("hide_car_east", (64, 5)),
+                       ("hide_car_far", (52, 4)), ("hide_car_burnt", (27, 8)), ("hide_car_exit", (74, 8)))  # fmt: skip
+    for name, (x, y) in cars_to_hide_by:
         objects.objects.append(Obj("HideSpot", name, x * TS, y * TS, 3 * TS, TS, props={"capacity": 2}))
-    objects.objects.append(Obj("HideSpot", "hide_log", 14 * TS, 51 * TS, 3 * TS, TS, props={"capacity": 2}))
-    objects.objects.append(Obj("Exit", "exit_highway", 78 * TS, 2 * TS, 2 * TS, 8 * TS, props={"to": "mall"}))
-    route = [(10, 44), (24, 36), (36, 24), (52, 30), (62, 18), (70, 30), (60, 46), (40, 50), (20, 54)]
+    objects.objects.append(Obj("HideSpot", "hide_log", 16 * TS, 57 * TS, 3 * TS, TS, props={"capacity": 2}))
+    objects.objects.append(Obj("HideSpot", "hide_pileup", 3 * TS, 5 * TS, 3 * TS, TS, props={"capacity": 2}))
     objects.objects.append(
-        Obj("Patrol", "patrol_wood", route[0][0] * TS, route[0][1] * TS,
-            polygon=[(x * TS, y * TS) for x, y in route], props={"speed": 0.9})
+        Obj("HideSpot", "hide_culvert", 72 * TS, 9 * TS, 2 * TS, TS, props={"capacity": 2})
+    )
+    objects.objects.append(Obj("Exit", "exit_highway", 78 * TS, 2 * TS, 2 * TS, 8 * TS, props={"to": "mall"}))
+    wood = [(12, 44), (22, 36), (36, 26), (50, 30), (60, 20), (70, 32), (60, 46), (40, 50), (22, 54)]
+    objects.objects.append(
+        Obj("Patrol", "patrol_wood", wood[0][0] * TS, wood[0][1] * TS,
+            polygon=[(x * TS, y * TS) for x, y in wood], props={"speed": 0.9})
     )  # fmt: skip
-    road_route = [(4, 5), (40, 6), (76, 5)]
+    road_route = [(4, 6), (40, 6), (76, 6)]
     objects.objects.append(
         Obj("Patrol", "patrol_highway", road_route[0][0] * TS, road_route[0][1] * TS,
             polyline=[(x * TS, y * TS) for x, y in road_route], props={"speed": 1.1})
@@ -202,16 +231,13 @@ def build() -> MapBuilder:
     return m
 
 
-def ts_grid(prefix: str, w: int, h: int) -> list[list[str]]:
+def grid(prefix: str, w: int, h: int) -> list[list[str]]:
     """Tile names of a multi-tile prop."""
     return [[f"{prefix}_{x}_{y}" for x in range(w)] for y in range(h)]
 
 
-def stamp_canopy(m: MapBuilder, layer: object, prefix: str, x: int, y: int, rows: int) -> None:
-    """Place a tree crown (3 wide) with its top-left at (x, y), without overwriting another crown."""
-    from tools.mapkit import TileLayer
-
-    assert isinstance(layer, TileLayer)
+def crown(m: MapBuilder, layer: TileLayer, prefix: str, x: int, y: int, rows: int) -> None:
+    """Place a tree crown (3 wide) with its top-left at (x, y), under any crown already there."""
     for dy in range(rows):
         for dx in range(3):
             if (x + dx, y + dy) not in layer.cells:

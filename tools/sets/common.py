@@ -70,3 +70,17 @@ def shadow_under(px: Px, color: RGB, rows: int = 2) -> Px:
                     base.over(x + 1, y + k, rgba(color, 150))
     base.paste(px, 0, 0)
     return base
+
+
+def speck_tex(base: RGB, specks: Sequence[RGB], rate: float, seed: int, shade: RGB | None = None) -> Texture:
+    """A flat ground with scattered specks (pebbles, ash) and, optionally, soft patches of ``shade``."""
+
+    def tex(x: int, y: int) -> tuple[int, int, int, int]:
+        h = hash01(x % TS, y % TS, seed)
+        if h < rate:
+            return rgba(specks[int(h / rate * len(specks)) % len(specks)])
+        if shade is not None and fbm(x, y, seed + 3) > 0.68:
+            return rgba(shade)
+        return rgba(base)
+
+    return tex

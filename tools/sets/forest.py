@@ -3,12 +3,14 @@ broken highway at the forest's edge. Night palette: ash greys, dead greens."""
 
 from __future__ import annotations
 
+import math
 import random
 
 from tools.palette import (
     AMBER,
     BROWN,
     CLAY,
+    CRIMSON,
     DARK_BROWN,
     DARK_GREEN,
     DARK_SLATE,
@@ -26,79 +28,103 @@ from tools.palette import (
     YELLOW,
 )
 from tools.pixel import TS, Px, fbm, pick, rgba, speckle, textured
-from tools.sets.common import blob, ground, ground_tex, rock, shadow_under, tufts
+from tools.sets.common import blob, ground, ground_tex, rock, shadow_under, speck_tex, tufts
 from tools.tilekit import TileSet
 
 GRASS = (NIGHT, DEEP_TEAL, DEEP_TEAL, DARK_GREEN)
-ASH = (SLATE, GREY, GREY, PALE_GREY)
-DIRT = (DARK_BROWN, DARK_BROWN, BROWN)
+ASH = (DARK_SLATE, SLATE, SLATE, GREY)
+DIRT = (NIGHT, DARK_BROWN, DARK_BROWN, DARK_BROWN, DARK_BROWN, DARK_BROWN, DARK_SLATE)
 WATER = (INK, NIGHT, NIGHT, DARK_SLATE)
 ROAD = (INK, NIGHT, NIGHT, DARK_SLATE)
 BARK = (INK, DARK_BROWN, BROWN)
 PINE = (INK, DEEP_TEAL, DARK_GREEN, MID_GREEN)
 DEAD = (INK, DARK_SLATE, SLATE)
-BRAMBLE = (INK, DEEP_TEAL, DARK_GREEN, SLATE)
-STONE = (INK, DARK_SLATE, SLATE, GREY)
+BRAMBLE = (INK, DEEP_TEAL, DEEP_TEAL, DARK_GREEN)
+STONE = (INK, DARK_SLATE, DARK_SLATE, SLATE)
 
 
 def grass(seed: int) -> Px:
     """Dead grass with a few ash flecks."""
-    px = ground(GRASS, seed, (SLATE,), 0.035)
-    return tufts(px, random.Random(seed), (DEEP_TEAL, DARK_GREEN), 3)
+    px = ground(GRASS, seed, (DARK_SLATE, SLATE), 0.03)
+    return tufts(px, random.Random(seed), (DARK_GREEN, SLATE), 3)
 
 
 def dead_tree_canopy() -> Px:
-    """Bare branches seen from above: a dark star of limbs, 3x2 tiles, the trunk's top at the bottom middle."""
-    out = Px(3 * TS, 2 * TS)
+    """Bare branches seen from above: a grey-brown fan of limbs, 3x3 tiles, the trunk's top at the bottom middle."""
+    out = Px(3 * TS, 3 * TS)
     rng = random.Random(11)
-    cx, cy = 24, 26
-    for k in range(9):
-        ex, ey = rng.randrange(2, 46), rng.randrange(1, 22)
-        out.line(cx, cy, ex, ey, rgba(DARK_BROWN))
-        out.line(cx + 1, cy, ex + 1, ey, rgba(INK))
-        for _ in range(3):
-            t = rng.random()
-            bx, by = int(cx + (ex - cx) * t), int(cy + (ey - cy) * t)
-            out.line(
-                bx,
-                by,
-                bx + rng.randrange(-5, 6),
-                by - rng.randrange(1, 5),
-                rgba(DARK_SLATE if k % 2 else BROWN),
-            )
-    out.disc(cx + 0.5, cy, 3, rgba(BROWN))
-    out.disc(cx + 0.5, cy - 0.5, 1.5, rgba(CLAY))
+
+    def limb(x: float, y: float, angle: float, length: float, depth: int) -> None:
+        if depth == 0 or length < 2:
+            return
+        ex = x + math.cos(angle) * length
+        ey = y + math.sin(angle) * length
+        color = (INK, DARK_BROWN, DARK_BROWN, DARK_SLATE)[min(3, 4 - depth)]
+        out.line(round(x), round(y), round(ex), round(ey), rgba(color))
+        if depth >= 3:
+            out.line(round(x) + 1, round(y), round(ex) + 1, round(ey), rgba(INK))
+        for turn in (-0.55, 0.45):
+            limb(ex, ey, angle + turn + rng.uniform(-0.25, 0.25), length * rng.uniform(0.55, 0.75), depth - 1)
+
+    cx, cy = 24, 40
+    for k in range(6):
+        angle = -math.pi / 2 + (k - 2.5) * 0.55 + rng.uniform(-0.15, 0.15)
+        limb(cx, cy, angle, rng.uniform(10, 15), 4)
+    out.disc(cx + 0.5, cy, 3.5, rgba(INK))
+    out.disc(cx + 0.5, cy - 0.5, 2.5, rgba(DARK_BROWN))
+    out.disc(cx - 0.5, cy - 1.5, 1, rgba(DARK_SLATE))
+    for _ in range(14):  # ash lodged in the forks
+        x, y = rng.randrange(4, 44), rng.randrange(4, 40)
+        if out[x, y][3]:
+            out[x, y] = rgba(SLATE)
     return out
 
 
 def pine_canopy() -> Px:
-    """A dark pine crown, 3x3 tiles, dense enough to hide under."""
-    out = blob(48, 48, 24, 26, 22, 21, PINE, 5, INK)
+    """A dark pine crown, 3x3 tiles, dense enough to hide under, dusted with ash."""
+    out = Px(48, 48)
     rng = random.Random(9)
-    for _ in range(40):
-        x, y = rng.randrange(6, 42), rng.randrange(6, 44)
-        if out[x, y][3]:
-            out[x, y] = rgba(rng.choice((SLATE, DARK_GREEN)))  # ash settled on needles
+    for ring, (r, shade) in enumerate(
+        ((21, INK), (18, DEEP_TEAL), (13, DARK_GREEN), (7, DEEP_TEAL), (3, DARK_GREEN))
+    ):
+        for y in range(48):
+            for x in range(48):
+                dx, dy = x + 0.5 - 24, y + 0.5 - 25
+                a = math.atan2(dy, dx)
+                jag = 2.2 * math.sin(a * 9 + ring) + rng.uniform(-0.6, 0.6)
+                if dx * dx + dy * dy <= (r + jag) ** 2:
+                    out[x, y] = rgba(shade)
+    for _ in range(60):
+        x, y = rng.randrange(4, 44), rng.randrange(4, 44)
+        if out[x, y][3] and out[x, y][:3] != INK:
+            out[x, y] = rgba(rng.choice((SLATE, DARK_SLATE, MID_GREEN)))
+    out.outline(rgba(INK, 150))
     return out
 
 
 def trunk(seed: int, ash: bool = False) -> Px:
-    """A trunk base with roots on the ground tile."""
+    """A trunk base with roots and its shadow on the ground tile."""
     px = Px()
-    px.rect(5, 0, 6, 12, rgba(DARK_BROWN))
-    px.rect(6, 0, 2, 12, rgba(BROWN))
-    px.rect(10, 0, 1, 12, rgba(INK))
-    for rx in (3, 4, 11, 12):
-        px[rx, 11] = rgba(DARK_BROWN)
-    px.rect(4, 12, 8, 2, rgba(INK, 160))
+    px.rect(3, 11, 11, 3, rgba(INK, 140))  # shadow
+    px.rect(5, 0, 6, 12, rgba(INK))
+    px.rect(6, 0, 4, 12, rgba(DARK_BROWN))
+    px.rect(6, 0, 1, 12, rgba(DARK_SLATE))
+    for rx, ry in ((3, 11), (4, 10), (11, 10), (12, 11), (7, 12), (9, 12)):
+        px[rx, ry] = rgba(DARK_BROWN)
+    for y in range(1, 11, 3):
+        px[8 + (y % 2), y] = rgba(INK)
     if ash:
-        speckle(px, random.Random(seed), (GREY, SLATE), 5)
+        speckle(px, random.Random(seed), (GREY, SLATE), 6)
     return px
 
 
 def bramble(seed: int) -> Px:
     """A low thorny bush that hides whoever crouches in it."""
-    out = blob(TS, TS, 8, 9, 7.5, 6.5, BRAMBLE, seed, INK)
+    rng0 = random.Random(seed * 3)
+    out = blob(TS, TS, 8 + rng0.uniform(-1, 1), 9, 7.5, 6 + rng0.uniform(-1, 1), BRAMBLE, seed, INK)
+    for _ in range(4):  # thorny twigs poking out
+        x, y = rng0.randrange(1, 15), rng0.randrange(1, 6)
+        out.line(x, y, x + rng0.choice((-1, 1)), y + 3, rgba(DARK_BROWN))
     rng = random.Random(seed)
     for _ in range(6):
         x, y = rng.randrange(2, 14), rng.randrange(3, 14)
@@ -145,7 +171,7 @@ def log() -> Px:
 
 def car(burnt: bool) -> Px:
     """An abandoned car seen from above, 3x2 tiles, nose to the right."""
-    body = (INK, DARK_SLATE, SLATE) if burnt else (DARK_BROWN, RUST, CLAY)
+    body = (INK, DARK_SLATE, SLATE) if burnt else (DARK_BROWN, CRIMSON, RUST)
     out = Px(3 * TS, 2 * TS)
     out.rect(3, 5, 42, 22, rgba(body[1]))
     out.rect(3, 5, 42, 2, rgba(body[2]))
@@ -211,8 +237,8 @@ def ash_drift(seed: int) -> Px:
     for y in range(TS):
         for x in range(TS):
             d = ((x - cx) ** 2 + (y - cy) ** 2) ** 0.5 + (fbm(x, y, seed) - 0.5) * 5
-            if d < 4.5:
-                px[x, y] = rgba(pick(ASH, fbm(x, y, seed + 1)))
+            if d < 3.5:
+                px[x, y] = rgba(pick((DARK_SLATE, SLATE, SLATE), fbm(x, y, seed + 1)))
     return px
 
 
@@ -253,12 +279,28 @@ def build() -> TileSet:
     for i in range(4):
         ts.add(f"grass_{i}", lambda i=i: grass(100 + i), step="grass")
     ts.add("dirt", lambda: ground(DIRT, 120, (DARK_SLATE,), 0.05), step="dirt")
-    ts.corner_set("path", ground_tex(DIRT, 121, (CLAY, DARK_SLATE), 0.04), 122, "#ff733e39", step="dirt")
     ts.corner_set(
-        "ash", ground_tex(ASH, 131, (PALE_GREY, SLATE), 0.06), 132, "#ffc0cbdc", rough=0.7, step="gravel"
+        "path",
+        speck_tex(DARK_BROWN, (BROWN, DARK_SLATE, SLATE), 0.05, 121, NIGHT),
+        122,
+        "#ff733e39",
+        rim=rgba(NIGHT),
+        variants=4,
+        step="dirt",
+    )
+    ts.corner_set(
+        "ash",
+        ground_tex(ASH, 131, (GREY, DARK_SLATE), 0.02),
+        132,
+        "#ffc0cbdc",
+        rough=0.7,
+        variants=3,
+        step="gravel",
     )
     frames = [
-        ts.corner_set(f"water{f}" if f else "water", water_tex(f), 141, "#ff181425", rough=0.35)
+        ts.corner_set(
+            f"water{f}" if f else "water", water_tex(f), 141, "#ff181425", rough=0.35, rim=rgba(DARK_SLATE)
+        )
         for f in range(3)
     ]
     for mask in range(1, 16):
@@ -294,7 +336,7 @@ def build() -> TileSet:
         ts.add(f"thicket_{i}", lambda i=i: thicket(230 + i), solid=True, blocks_sight=True, blocks_air=True)
     ts.add("trunk", lambda: trunk(220), solid=True, blocks_sight=True, blocks_air=True)
     ts.add("trunk_ash", lambda: trunk(221, True), solid=True, blocks_sight=True, blocks_air=True)
-    ts.add_big("deadtop", 3, 2, dead_tree_canopy, lambda x, y: {})
+    ts.add_big("deadtop", 3, 3, dead_tree_canopy, lambda x, y: {})
     ts.add_big("pinetop", 3, 3, pine_canopy, lambda x, y: {"cover": True})
     ts.add_big("log", 3, 1, log, lambda x, y: {"solid": True})
     embers = [ts.add(f"embers_{f}", lambda f=f: ember_stump(f), solid=True) for f in range(3)]

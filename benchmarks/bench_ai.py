@@ -1,0 +1,96 @@
+"""AI tick cost: the Cube and the partner over a long, busy chase on a 200x200 map (DESIGN.md §8).
+
+The map is a seeded 200x200 field of wall segments, tree clumps and brush (``game.ai.plan.random_plan``). The
+player is a :class:`game.ai.scripts.Wanderer` (a bot that roams between far points and runs when the light
+comes near) and the partner follows it; the director's hints bring the Cube, which patrols, hears, locks on,
+chases, loses and searches. Timed per tick: ``AISystem.partner_intent`` plus ``AISystem.step`` — the AI's
+whole cost, not the world's movement. The run is deterministic, so it is repeated ``REPEATS`` times and each
+tick's cost is its minimum over the repeats: the figure is the AI's work, not the OS scheduler's
+interruptions on a shared machine. Targets: mean <= 0.05 ms, worst <= 1 ms.
+"""
+
+from __future__ import annotations
+
+import gc
+import random
+import time
+from collections import Counter
+
+from benchmarks.common import Result, summarize
+from game.ai.plan import level_from_plan, random_plan
+from game.ai.sandbox import RUN_NOISE_EVERY, RUN_NOISE_RADIUS
+from game.ai.scripts import Wanderer
+from game.ai.system import AISystem
+from game.world.actors import Actor
+from game.world.movement import RUN_SPEED, WALK_SPEED, move_actor
+from game.world.noise import Noise
+
+TICKS = 36_000
+"""Ten minutes of game time."""
+SEED = 7
+REPEATS = 3
+
+
+def chase(ticks: int = TICKS, seed: int = SEED) -> tuple[list[float], Counter[str]]:
+    """Run the chase; return the AI's cost per tick in ms and how many ticks the Cube spent in each state."""
+    level = level_from_plan(random_plan(seed))
+    ai = AISystem(level, random.Random(seed))
+    spawn = ai.walk.nearest_open(100, 100, 10)
+    x, y = (spawn % level.width + 0.5) * 16, (spawn // level.width + 0.5) * 16
+    player, partner = Actor("player", x, y), Actor("partner", x - 12, y)
+    bot = Wanderer(level, ai, random.Random(seed + 1))
+    grid, ts = level.grid, level.tile_size
+    costs: list[float] = []
+    states: Counter[str] = Counter()
+    perf = time.perf_counter
+    ai.notify_spawn(0)
+    gc.collect()
+    for tick in range(ticks):
+        intent = bot.intent(player)
+        move_actor(player, intent, RUN_SPEED if intent.run else WALK_SPEED, grid, ts)
+        t0 = perf()
+        p_intent = ai.partner_intent(player, partner, False, False)
+        t1 = perf()
+        move_actor(partner, p_intent, RUN_SPEED if p_intent.run else WALK_SPEED, grid, ts)
+        player.hidden = bool(grid.flags(*level.tile_at(player.x, player.y)) & 16) and not player.running
+        partner.hidden = bool(grid.flags(*level.tile_at(partner.x, partner.y)) & 16) and not partner.running
+        noises = []
+        if tick % RUN_NOISE_EVERY == 0 and player.running:
+            noises.append(Noise(player.x, player.y, RUN_NOISE_RADIUS))
+        t2 = perf()
+        ai.step(tick, player, partner, noises, False, False)
+        t3 = perf()
+        costs.append(((t1 - t0) + (t3 - t2)) * 1000.0)
+        states[ai.cube.state.value if ai.cube else "-"] += 1
+    return costs, states
+
+
+def run() -> list[Result]:
+    """The ``ai_tick_ms`` row."""
+    runs = [chase() for _ in range(REPEATS)]
+    states = runs[0][1]
+    if any(r[1] != states for r in runs):
+        raise AssertionError("the chase is not deterministic")
+    costs = [min(tick) for tick in zip(*(r[0] for r in runs), strict=True)]
+    s = summarize(costs)
+    busy = sum(n for k, n in states.items() if k not in ("patrol", "caution"))
+    return [
+        Result(
+            name="ai_tick_ms",
+            unit="ms",
+            median=s["median"],
+            mean=s["mean"],
+            p99=s["p99"],
+            max=s["max"],
+            target="mean <= 0.05, max <= 1",
+            met=s["mean"] <= 0.05 and s["max"] <= 1.0,
+            note=f"{TICKS} ticks on 200x200, min of {REPEATS} runs per tick; Cube states: "
+            + ", ".join(f"{k} {n}" for k, n in sorted(states.items()))
+            + f" ({100 * busy // TICKS}% hunting or searching)",
+        )
+    ]
+
+
+if __name__ == "__main__":
+    for r in run():
+        print(r)

@@ -1,0 +1,299 @@
+"""The mall (scene 2): an abandoned shopping mall in its car park. Refuge, but not safety.
+
+The pair arrive from the highway at the south edge of the car park, where the Cube circles. Inside: a
+department store (west) with the heap of clothes, a food court and an atrium with skylights (centre), a music
+shop with a broken speaker and an electronics shop with the camcorder (east). Through the camcorder the mall is
+bright and alive, and the dream shows the way on: glowing marks, the door that is really there (a wall in
+reality), and an intact floor where reality has a hole, up the stairs to the roof garden.
+
+The building plan is full resolution (one character per tile), placed at (BX, BY); the car park around it is
+laid out in code. Legend: ``W`` wall, ``g`` glass, ``o`` floor (roofed), ``c`` carpet (roofed), ``s`` skylight,
+``e`` entrance hall (open to the sky through the glass), ``D`` the door that is really there, ``x`` a hole in
+reality (intact floor in the dream), ``S`` stairs to the roof, ``r`` clothes rack (2 wide), ``H`` the heap of
+clothes (3x2), ``m`` mannequin, ``k`` shelf, ``T`` TV shelf, ``C`` counter, ``t`` table, ``f`` fountain (3x3),
+``P`` potted plant, ``n`` the broken speaker, ``R`` rubble (reality only), digits: object anchors (floor).
+"""
+
+from __future__ import annotations
+
+import random
+from itertools import pairwise
+
+from tools.mapkit import TS, MapBuilder, Obj, Plan, TileLayer
+from tools.pixel import hash01
+from tools.sets import mall as mall_set
+
+W, H = 70, 50
+BX, BY = 10, 6
+BUILDING = Plan([
+    "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW",
+    "WccccccccccccccWSSoooxxxooooooooooWTTTTkkkkkkkkkkW",
+    "WcrrcrrcrrcrrccWSSoooxxxooooooooooWooooooooooooooW",
+    "WccccccccccccccWSSoooxxxooooooooooWokkokkokkokkooW",
+    "WcrrcrrcrrcrrccWWWWWWWWWDDWWWWWWWWWooooooooooooooW",
+    "WccccccccccccccWCCCCCoCCooCCCCCCooWokkokkokk5ooknW",
+    "WcmcccccccccmccWoooooooooooooooooooooooooooooooooW",
+    "WccccccccccccccWototootoo2ootootoooooooooooooooooW",
+    "WccsssccrrcrrccWooooooooooooooooooookkokkokkoCCCoW",
+    "WccssscccccccccWototootoootootootoWooooooooooooooW",
+    "WccsssccrrcrrccWooooooooooooooooooWoooo6oooooooooW",
+    "WccccccccccccccWoooPooooooooooPoooWooooooooooooooW",
+    "WcrrccccccccrrcWoooooosssssssoooooWWWWWWWWWWWWWWWW",
+    "WccccccccccccccWoooooosssssssoooooWTTTTkkkkkkkkkkW",
+    "Wcrrcc1cccmccccWoooooosssssssoooooWooooooooooooooW",
+    "WccccHHHcccccccWoooooooooooooRooooWokkokkokkokkooW",
+    "WccccHHHcccccccWoPooooooofffooooPoWooooooooooooooW",
+    "WcrrcccccccrrccWooooooooofffooooooWokkokkokkokkooW",
+    "WccccccccccccccoooooooooofffoooRooWooooooooooooooW",
+    "WcrrcrrcrrcccCcooooooooooooooooooooooooooooooooooW",
+    "WccccccccccccCcooooo3oooooooooooooooooooCCCCCCCooW",
+    "WcrrcrrcrrcccCcooooooosssssssooooooooooo7ooooooCoW",
+    "WccccccccccccccooooooosssssssoooooWooooooooooooCoW",
+    "WcmcccccccccmccWoooooosssssssoooooWokkoooooooooooW",
+    "WccccccccccccccWoPoooRooooooooooPoWokkooo8oookkooW",
+    "WcrrcrrcrrcrrccWooooooooooooooooooWooooooooooooooW",
+    "WccccccccccccccWooooooooooooooooooWokkokkokkokkooW",
+    "WcrrcrrcrrcrrccWooooooooooooooooooWooooooooooooooW",
+    "WccccccccccccccWeeeeeeeeeeeeeeeeeeWooooooooooooooW",
+    "WccccccccccccccWeeeeeeee4eeeeeeeeeWokkokkokkokkooW",
+    "WccccccccccccccWeeeeeeeeeeeeeeeeeeWooooooooooooooW",
+    "WggggggggggggggWggggggeeeeeeggggggWggggggggggggggW",
+])  # fmt: skip
+
+
+def build() -> MapBuilder:
+    """Lay out the mall and its car park."""
+    ts = mall_set.build()
+    m = MapBuilder(W, H, [(ts, "../assets/tilesets/mall.tsx")])
+    m.props = {"scene": "mall", "story": "mall.yaml", "music": "mall_refuge", "darkness": 0.55, "cube": True}
+    rng = random.Random(2)
+    plan = BUILDING
+    cells = {(x + BX, y + BY): plan[x, y] for y in range(plan.height) for x in range(plan.width)}
+
+    def where(chars: str) -> set[tuple[int, int]]:
+        return {c for c, ch in cells.items() if ch in chars}
+
+    ground = m.tile_layer("ground")
+    paving = m.tile_layer("paving")
+    lot = m.tile_layer("car_park")
+    walls = m.tile_layer("walls")
+    real = m.group("reality", view="reality")
+    floor_r = m.tile_layer("floor_real", group=real)
+    marks_r = m.tile_layer("light_real", group=real)
+    props_r = m.tile_layer("props_real", group=real)
+    dream = m.group("dream", view="dream")
+    floor_d = m.tile_layer("floor_dream", group=dream)
+    marks_d = m.tile_layer("marks_dream", group=dream)
+    props_d = m.tile_layer("props_dream", group=dream)
+    lamps = m.tile_layer("lamps", above=True)
+    awn_r = m.tile_layer("awnings_real", above=True, view="reality")
+    awn_d = m.tile_layer("awnings_dream", above=True, view="dream")
+
+    # Car park: asphalt everywhere, a pavement ring round the building, bays, lamps, hedges, cars.
+    for y in range(H):
+        for x in range(W):
+            m.put(ground, x, y, f"asphalt_{(x * 31 + y * 17) % 7 % 2}")
+    building = set(cells)
+    ring = {(x, y) for x in range(BX - 2, BX + plan.width + 2) for y in range(BY - 2, BY + plan.height + 2)}
+    m.corners(paving, "pavement", ring - building, full=["pavement_full0", "pavement_full1"])
+    for x in range(W):
+        m.put(walls, x, 0, "fence")
+    for y in range(1, H):
+        m.put(walls, 0, y, "fence")
+        m.put(walls, W - 1, y, "fence")
+    for x in range(1, W - 1):
+        if not 30 <= x <= 39:  # the way in from the highway
+            m.put(walls, x, H - 1, "fence")
+    occupied = set(ring)
+    # South lot: rows of bays with hedges between them; cars parked here and there.
+    for row_y in (41, 45):
+        for x in range(3, 67, 2):
+            if 29 <= x <= 40:
+                continue
+            m.put(lot, x, row_y, "line_v")
+            m.put(lot, x, row_y + 1, "line_v")
+    for x in range(2, 68):
+        if not 28 <= x <= 41 and x % 9 != 0:
+            m.put(walls, x, 44, f"hedge_{x % 3}")
+            occupied.add((x, 44))
+    parked = [(4, 41, "carv_a"), (12, 41, "carv_b"), (22, 45, "carv_c"), (46, 41, "carv_a"), (56, 45, "carv_b"),
+              (62, 41, "carv_c"), (17, 45, "carv_b"), (50, 45, "carv_a")]  # fmt: skip
+    for x, y, car in parked:
+        stamp(m, walls, x, y, car, 2, 3)
+        occupied |= {(x + dx, y + dy) for dx in range(2) for dy in range(3)}
+    # West and east lots: cars nose-in, hedges along the fences, trolley corrals.
+    for x, y, car in ((2, 12, "carh_a"), (2, 24, "carh_b"), (65, 16, "carh_b"), (65, 30, "carh_a")):
+        stamp(m, walls, x, y, car, 3, 2)
+        occupied |= {(x + dx, y + dy) for dx in range(3) for dy in range(2)}
+    for y in range(2, 40):
+        if y % 7 != 0:
+            m.put(walls, 1, y, f"hedge_{y % 3}")
+            m.put(walls, 68, y, f"hedge_{(y + 1) % 3}")
+    for x in range(2, 68):
+        if x % 8 != 3:
+            m.put(walls, x, 1, f"hedge_{x % 3}")
+    for x, y in ((4, 35), (66, 8), (26, 47)):
+        m.put(walls, x, y, "trolleys")
+    lamp_spots = [
+        (5, 5),
+        (5, 20),
+        (5, 34),
+        (64, 5),
+        (64, 20),
+        (64, 34),
+        (20, 42),
+        (34, 43),
+        (50, 42),
+        (34, 2),
+        (18, 2),
+        (50, 2),
+    ]
+    for x, y in lamp_spots:
+        stamp(m, lot, x - 1, y - 1, "sodium", 3, 3)
+        m.put(walls, x, y, "lamp_post")
+        m.put(lamps, x, y - 1, "lamp_head_0")
+
+    # The building: walls (edge autotiled), glass, then each view's floors and furnishings.
+    wall_cells = where("W")
+    for x, y in wall_cells:
+        mask = sum(
+            bit
+            for bit, (dx, dy) in ((1, (0, -1)), (2, (1, 0)), (4, (0, 1)), (8, (-1, 0)))
+            if (x + dx, y + dy) in wall_cells
+        )
+        m.put(walls, x, y, f"wall_{mask}")
+    for (x, y), ch in cells.items():
+        if ch == "g":
+            m.put(walls, x, y, "glass_h_r")
+    inside = set(cells) - wall_cells - where("g")
+    floors = {"c": ("carpet_r", "carpet_d"), "s": ("sky_r", "sky_d"), "e": ("open_r", "open_d"),
+              "S": ("stairs_r", "stairs_d")}  # fmt: skip
+    for (x, y), ch in cells.items():
+        if (x, y) not in inside:
+            continue
+        worn = hash01(x, y, 5)
+        real_tile, dream_tile = floors.get(
+            ch, ("floor_r1" if worn < 0.3 else "floor_r", "floor_d1" if worn < 0.2 else "floor_d")
+        )
+        if ch in "rHmk" and x - BX < 15:
+            real_tile, dream_tile = "carpet_r", "carpet_d"
+        m.put(floor_r, x, y, real_tile)
+        m.put(floor_d, x, y, dream_tile)
+    # Reality: the hole and the wall where the dream has a door; dream: the door, the floor over the hole.
+    for x, y in where("x"):
+        m.put(props_r, x, y, "hole")
+    for x, y in where("D"):
+        m.put(props_r, x, y, "door_real_wall")
+        m.put(floor_d, x, y, "door_dream")
+        m.put(floor_r, x, y, "floor_r")
+    for x, y in where("R"):
+        m.put(props_r, x, y, f"rubble_{(x + y) % 3}")
+    for (x, y), ch in sorted(cells.items()):
+        for layer, d in ((props_r, "r"), (props_d, "d")):
+            if ch == "r" and cells.get((x - 1, y)) != "r":
+                stamp(m, layer, x, y, f"rack_{d}", 2, 1)
+            elif ch == "H" and cells.get((x - 1, y)) != "H" and cells.get((x, y - 1)) != "H":
+                stamp(m, layer, x, y, f"heap_{d}", 3, 2)
+            elif ch == "m":
+                m.put(layer, x, y, f"mannequin_{d}")
+            elif ch == "k":
+                m.put(layer, x, y, f"shelf_{d}{(x + y) % 2}")
+            elif ch == "T":
+                m.put(layer, x, y, "tv_r" if d == "r" else "tv_d0")
+            elif ch == "C":
+                m.put(layer, x, y, f"counter_{d}")
+            elif ch == "t":
+                m.put(layer, x, y, f"table_{d}")
+            elif ch == "P":
+                m.put(layer, x, y, f"plant_{d}")
+            elif ch == "n":
+                m.put(layer, x, y, f"speaker_{d}")
+            elif ch == "f" and cells.get((x - 1, y)) != "f" and cells.get((x, y - 1)) != "f":
+                stamp(m, layer, x, y, "fountain_r" if d == "r" else "fountain_d0", 3, 3)
+    # Reality's floor is strewn with debris; the dream's has marks leading to the door.
+    m.scatter(
+        props_r,
+        {c for c in inside if cells[c] in "oce"} - where("x"),
+        [f"debris_{i}" for i in range(3)],
+        0.05,
+        4,
+    )
+    trail = [(54, 29), (46, 27), (44, 25), (40, 22), (37, 17), (36, 14), (35, 12)]
+    for (x0, y0), (x1, y1) in pairwise(trail):
+        steps = max(abs(x1 - x0), abs(y1 - y0))
+        for i in range(0, steps, 2):
+            x, y = x0 + (x1 - x0) * i // steps, y0 + (y1 - y0) * i // steps
+            if cells.get((x, y)) in ("o", "s", "e"):
+                m.put(marks_d, x, y, "mark_dots" if i % 4 else "mark_arrow")
+    # Fluorescent tubes that still work, here and there (reality).
+    for x, y in sorted(inside):
+        if cells[(x, y)] in "o" and (x % 6, y % 5) == (2, 1):
+            m.put(marks_r, x, y, "fluoro_0")
+    # Awnings over the shop doors and the entrance (cover from the light that comes through the glass).
+    for x in range(BX + 16, BX + 34):
+        m.put(awn_r, x, BY + 28, f"awning_r{x % 3}")
+        m.put(awn_d, x, BY + 28, f"awning_d{x % 3}")
+
+    objects = m.object_layer("objects")
+    add_objects(objects.objects, plan)
+    del rng, occupied
+    return m
+
+
+def anchor(plan: Plan, ch: str) -> tuple[float, float]:
+    """The pixel centre of an anchor in the building plan."""
+    x, y = plan.find(ch)
+    return ((x + BX + 0.5) * TS, (y + BY + 0.5) * TS)
+
+
+def add_objects(out: list[Obj], plan: Plan) -> None:
+    """Spawns, the Cube's route, exits, items, hide spots, checkpoints and story triggers."""
+    out += [
+        Obj("Spawn", "spawn_player", 34 * TS, 48 * TS, point=True, props={"facing": "up", "who": "player"}),
+        Obj("Spawn", "spawn_partner", 36 * TS, 48.5 * TS, point=True, props={"facing": "up", "who": "partner"}),
+        Obj("Spawn", "spawn_cube", 34 * TS, 44 * TS, point=True, props={"who": "cube"}),
+        Obj("Exit", "exit_roof_garden", (BX + 16) * TS, (BY + 1) * TS, 2 * TS, 3 * TS, props={"to": "fantasy"}),
+        Obj("Wall", "door_really_there", (BX + 25) * TS, (BY + 4) * TS, 2 * TS, TS, props={"view": "reality"}),
+        Obj("Item", "item_camcorder", *anchor(plan, "7"), point=True, props={"item": "camcorder"}),
+        Obj("Item", "item_battery", *anchor(plan, "6"), point=True, props={"item": "battery"}),
+        Obj("Item", "item_photo_strip", (BX + 25.5) * TS, (BY + 8.5) * TS, point=True,
+            props={"item": "photo", "view": "dream"}),
+        Obj("NoiseSource", "noise_speaker", (BX + 48.5) * TS, (BY + 5.5) * TS, point=True,
+            props={"period": 600, "radius": 7.0}),
+        Obj("HideSpot", "hide_clothes_heap", (BX + 5) * TS, (BY + 15) * TS, 3 * TS, 2 * TS, props={"capacity": 2}),
+        Obj("HideSpot", "hide_counter_electronics", (BX + 40) * TS, (BY + 21) * TS, 3 * TS, TS, props={"capacity": 2}),
+        Obj("HideSpot", "hide_food_counter", (BX + 20) * TS, (BY + 6) * TS, 3 * TS, TS, props={"capacity": 2}),
+        Obj("HideSpot", "hide_car_south", 22 * TS, 48 * TS, 2 * TS, TS, props={"capacity": 2}),
+        Obj("HideSpot", "hide_car_east", 62 * TS, 40 * TS, 2 * TS, TS, props={"capacity": 1}),
+        Obj("Light", "light_skylight_atrium", (BX + 25) * TS, (BY + 13.5) * TS, point=True,
+            props={"color": "#ffc0cbdc", "intensity": 0.5, "radius": 64.0}),
+    ]  # fmt: skip
+    for name, ch, node, size in (
+        ("trig_arrive", "4", "arrive", (10, 3)),
+        ("trig_food_court", "2", "food_court", (6, 4)),
+        ("trig_song", "5", "song", (4, 3)),
+        ("trig_light_through_skylight", "1", "light_through_skylight", (5, 4)),
+        ("trig_camcorder", "7", "camcorder", (4, 3)),
+        ("trig_first_look", "8", "first_look", (6, 4)),
+        ("trig_dream_door", "D", "dream_door", (4, 3)),
+        ("trig_atrium", "3", "atrium", (6, 4)),
+    ):
+        cx, cy = anchor(plan, ch)
+        w, h = size
+        out.append(Obj("Trigger", name, cx - w * TS / 2, cy - h * TS / 2 + (TS if ch == "D" else 0), w * TS, h * TS,
+                       props={"node": node}))  # fmt: skip
+    mx, my = anchor(plan, "m")
+    out.append(Obj("Trigger", "trig_white_dress", mx - 1.5 * TS, my - 0.5 * TS, 3 * TS, 2 * TS,
+                   props={"node": "white_dress", "view": "dream"}))  # fmt: skip
+    for name, ch in (("cp_entrance", "4"), ("cp_atrium", "3"), ("cp_electronics", "8")):
+        cx, cy = anchor(plan, ch)
+        out.append(Obj("Checkpoint", name, cx - 1.5 * TS, cy - 1.5 * TS, 3 * TS, 3 * TS))
+    out.append(Obj("Checkpoint", "cp_roof_stairs", (BX + 18) * TS, (BY + 1) * TS, 2 * TS, 3 * TS))
+    ring = [(4, 4), (65, 4), (65, 46), (44, 46), (34, 40), (24, 46), (4, 46)]
+    out.append(Obj("Patrol", "patrol_car_park", ring[0][0] * TS, ring[0][1] * TS,
+                   polygon=[(x * TS, y * TS) for x, y in ring], props={"speed": 1.0}))  # fmt: skip
+
+
+def stamp(m: MapBuilder, layer: TileLayer, x: int, y: int, prefix: str, w: int, h: int) -> None:
+    """Place a multi-tile prop by its name prefix."""
+    m.stamp(layer, x, y, [[f"{prefix}_{dx}_{dy}" for dx in range(w)] for dy in range(h)])
