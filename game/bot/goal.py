@@ -1,4 +1,5 @@
-"""Where the bot is going: the objective's target object, or with no objective the nearest Exit it can reach.
+"""Where the bot is going: the objective's target object, or with no objective the nearest Exit it can reach
+(and when none can be reached, the nearest Item not yet taken: it may be what opens the way).
 
 What the bot does once there is ``game.bot.attempts``.
 """
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from game.ai.nav import INF, FlowField, NavGrid
 from game.bot.route import Navigator, object_tiles
 from game.sim.rules import ITEM_REACH
-from game.world.level import Level, MapObject
+from game.world.level import Level, MapObject, View
 
 EXIT_PATIENCE = 120
 """Ticks at an Exit that does not open before the bot tries another one."""
@@ -26,25 +27,29 @@ class Goal:
     tiles: list[int]
     label: str
     """For messages: what the bot is trying to reach."""
-    is_exit: bool = False
+    kind: str
+    """``objective``, ``exit`` or ``item`` (with no objective: the nearest Exit, else an Item that may help)."""
 
 
-def nearest_exit(level: Level, nav: Navigator, here: int, camcorder: bool, closed: set[int]) -> Goal | None:
-    """The Exit nearest by walking (in the views the pair can use), skipping those that did not open."""
+def nearest_place(
+    level: Level, nav: Navigator, here: int, camcorder: bool, cls: str, skip: set[int]
+) -> Goal | None:
+    """The nearest object of a class (``Exit``, ``Item``) by walking in the views the pair can use."""
     grid: NavGrid = nav.union if camcorder else nav.walk
     reach = FlowField(grid)
     reach.recompute(here)
     best: Goal | None = None
     best_cost = INF
-    for obj in level.objects_of("Exit"):
-        if obj.id in closed:
+    for obj in level.objects_of(cls):
+        if obj.id in skip or (cls == "Item" and not camcorder and obj.view is View.DREAM):
             continue
         tiles = object_tiles(level, obj, grid)
         cost = min((reach.cost_at(t) for t in tiles), default=INF)
         if cost < best_cost:
             best_cost = cost
-            label = f'exit {obj.id} "{obj.name}" (to {obj.prop("to", "?")})'
-            best = Goal(("exit", str(obj.id)), obj, tiles, label, is_exit=True)
+            what = f"to {obj.prop('to', '?')}" if cls == "Exit" else f"{obj.prop('item', '?')}"
+            label = f'{cls.lower()} {obj.id} "{obj.name}" ({what})'
+            best = Goal((cls.lower(), str(obj.id)), obj, tiles, label, kind=cls.lower())
     return best
 
 
@@ -59,7 +64,8 @@ def objective_goal(level: Level, nav: Navigator, line_id: str, target: str) -> G
     tiles = object_tiles(level, obj, nav.union)
     if not tiles:
         return f'the objective {line_id!r}: no walkable tile near its target object {obj.id} "{target}"'
-    return Goal(("objective", line_id, target), obj, tiles, f'objective {line_id!r} (target "{target}")')
+    label = f'objective {line_id!r} (target "{target}")'
+    return Goal(("objective", line_id, target), obj, tiles, label, kind="objective")
 
 
 def item_in_reach(level: Level, x: float, y: float, picked: set[int], dream: bool) -> bool:

@@ -16,7 +16,7 @@ import random
 from game.ai.nav import INF, FlowField
 from game.bot.attempts import AtGoal, Try
 from game.bot.evade import Evade, Evasion
-from game.bot.goal import EXIT_PATIENCE, Goal, item_in_reach, nearest_exit, objective_goal
+from game.bot.goal import EXIT_PATIENCE, Goal, item_in_reach, nearest_place, objective_goal
 from game.bot.route import Navigator
 from game.bot.steer import Buttons, Steering
 from game.bot.talk import Talk
@@ -56,6 +56,7 @@ class LevelBot:
         self.goal: Goal | None = None
         self.objective: tuple[str, str] | None = None
         self.closed_exits: set[int] = set()
+        self.missed_items: set[int] = set()
         self.arrived = -1
         self.arrived_now = False
         self.quiet = 0
@@ -133,29 +134,41 @@ class LevelBot:
 
     def _goal(self, here: int, camcorder: bool) -> Goal:
         objective = self.sim.objective
-        if objective != self.objective or self.goal is None:
+        goal = self.goal
+        taken = (
+            goal is not None
+            and goal.kind == "item"
+            and goal.target is not None
+            and goal.target.id in self.sim.picked
+        )
+        if objective != self.objective or goal is None or taken:
             self.objective = objective
             if objective is not None:
                 found = objective_goal(self.level, self.nav, objective[0], objective[1])
                 if isinstance(found, str):
                     raise BotStuckError(f"{self.level.scene}: {found}")
-                self.goal = found
+                goal = found
             else:
-                self.goal = self._exit_goal(here, camcorder)
-            self.nav.aim(self.goal.tiles)
+                goal = self._exit_goal(here, camcorder)
+            self.goal = goal
+            self.nav.aim(goal.tiles)
             self.arrived = -1
             self.trouble = ""
-        return self.goal
+        assert goal is not None
+        return goal
 
     def _exit_goal(self, here: int, camcorder: bool) -> Goal:
-        found = nearest_exit(self.level, self.nav, here, camcorder, self.closed_exits)
+        level, picked = self.level, self.sim.picked
+        found = nearest_place(level, self.nav, here, camcorder, "Exit", self.closed_exits)
         if found is None and self.closed_exits:
             self.closed_exits.clear()  # conditions change: try them all again
-            found = nearest_exit(self.level, self.nav, here, camcorder, self.closed_exits)
+            found = nearest_place(level, self.nav, here, camcorder, "Exit", self.closed_exits)
+        if found is None:
+            found = nearest_place(level, self.nav, here, camcorder, "Item", picked | self.missed_items)
         if found is None:
             raise BotStuckError(
-                f"{self.level.scene}: there is no objective and no Exit the pair can reach from tile "
-                f"{self._tile(here)} of {self.level.source.path}"
+                f"{level.scene}: there is no objective and no Exit the pair can reach from tile "
+                f"{self._tile(here)} of {level.source.path} (nor an Item left that might open the way)"
             )
         return found
 
@@ -171,17 +184,34 @@ class LevelBot:
             self.arrived_now = True
             if self.arrived < 0:
                 self.arrived = self.tick
-            if goal.is_exit:
-                if self.tick - self.arrived > EXIT_PATIENCE and goal.target is not None:
-                    self.closed_exits.add(goal.target.id)  # it did not open: another one
-                    self.goal = None
-                return IDLE
+            if goal.kind != "objective":
+                return self._at_place(goal)
             return self.at_goal.frame(self.tick, here, goal)
         self.arrived_now = False
         self.arrived = -1
         if field is None:
             return IDLE
         return self._travel(here, field, distance, goal, camcorder)
+
+    def _at_place(self, goal: Goal) -> InputFrame:
+        """At an Exit that has not opened (try another), or an Item (take it)."""
+        target = goal.target
+        if target is None:
+            return IDLE
+        waited = self.tick - self.arrived
+        if goal.kind == "item":
+            sim = self.sim
+            player = sim.world.player
+            if waited > EXIT_PATIENCE:
+                self.missed_items.add(target.id)  # out of reach after all
+                self.goal = None
+            elif item_in_reach(self.level, player.x, player.y, sim.picked, sim.world.dream):
+                return self.buttons.press(Action.INTERACT)
+            return IDLE
+        if waited > EXIT_PATIENCE:
+            self.closed_exits.add(target.id)  # it did not open: another one
+            self.goal = None
+        return IDLE
 
     def _travel(
         self, here: int, field: FlowField, distance: float, goal: Goal, camcorder: bool
