@@ -139,7 +139,7 @@ class Evasion:
             self._set(Evade.FLEE)
             self.running_phase = True
             self.path = []
-        elif threat == 1 and self.mode is Evade.NONE:
+        elif threat == 1 and self.mode is Evade.NONE and player.hide_spot is None:
             self._set(Evade.SHELTER)
             self._pick_cover(here, field, fleeing=False)
         match self.mode:
@@ -176,6 +176,8 @@ class Evasion:
 
     def _flee(self, here: int) -> InputFrame:
         world, watch = self.sim.world, self.watch
+        if world.player.hide_spot is not None:
+            return self.buttons.press(Action.INTERACT)  # found in here: out, and run
         hot = self.near() < watch.radius + HOT
         if hot:
             if not self.path or self.tick >= self.replan or self.steer.stuck > 2:
