@@ -20,8 +20,7 @@ from game.input.frame import InputEndedError, InputFrame
 from game.input.replay import Recorder, Replay, ReplayHeader
 from game.loop import TICK_RATE, FixedStep
 from game.profile import Profile
-from game.render.text import TextSize
-from game.render.text import release_fonts
+from game.render.text import TextSize, release_fonts
 from game.render.window import CANVAS_SIZE, Window, scale_canvas
 from game.scene import Push, Scene, SceneStack
 from game.scenes.factory import SceneFactory

@@ -225,6 +225,8 @@ class WorldView:
         return lights
 
     def _debug(self, canvas: pygame.Surface, sim: LevelSim, cx: int, cy: int) -> None:
+        from game.render.ai_debug import draw_ai_debug
         from game.render.level_debug import draw_level_debug
 
         draw_level_debug(canvas, self.level, cx, cy, sim.world.dream)
+        draw_ai_debug(canvas, sim.ai, cx, cy)

@@ -18,7 +18,7 @@ import random
 from dataclasses import dataclass
 
 from game.ai.events import AIEventKind
-from game.ai.hiding import enter_hide_spot, leave_hide_spot, partner_joins, update_hidden
+from game.ai.hiding import enter_hide_spot, leave_hide_spot, partner_joins, partner_leaves, update_hidden
 from game.ai.params import AIParams, Difficulty, params_for
 from game.ai.system import AISystem
 from game.input.frame import Action, InputFrame
@@ -235,8 +235,7 @@ class LevelSim:
             partner.prev_x, partner.prev_y = partner.x, partner.y
             partner.moving = partner.running = False
             return
-        if partner.hide_spot is not None:
-            leave_hide_spot(partner)
+        partner_leaves(player, partner)
         intent = self.ai.partner_intent(player, partner, world.dream, world.holding_hands)
         world.move_partner(intent)
         partner_joins(self.level, player, partner)
