@@ -23,7 +23,11 @@ from game.content.diagnostics import ContentError
 from game.content.tiled import load_level
 from tests.helpers import ROOT
 
-MAPS = [*sorted((ROOT / "levels").glob("*.tmx")), ROOT / "tests/fixtures/maps/features/features.tmx", ROOT / "tests/fixtures/bot/game/mall.tmx"]
+MAPS = [
+    *sorted((ROOT / "levels").glob("*.tmx")),
+    ROOT / "tests/fixtures/maps/features/features.tmx",
+    ROOT / "tests/fixtures/bot/game/mall.tmx",
+]
 TEXTS = {path: path.read_text(encoding="utf-8") for path in MAPS}
 DIAGNOSTIC = re.compile(r"^\S.*:\d+:\d+: (error|warning) [MS]\d{3}: \S.*$")
 EXAMPLES = int(os.environ.get("MAP_FUZZ_EXAMPLES", "70"))

@@ -130,7 +130,8 @@ class AtGoal:
             attempts = self.attempts[goal.key] = attempts_for(sim.level, goal.target, camcorder)
             attempts.started = tick
         if camcorder and Try.CAMCORDER not in attempts.order:
-            attempts.order.insert(attempts.index % len(attempts.order) + 1, Try.CAMCORDER)  # just picked it up
+            # Just picked one up: looking through it is worth a try too.
+            attempts.order.insert(attempts.index % len(attempts.order) + 1, Try.CAMCORDER)
         if attempts.due(tick):
             # Undo what the attempt changed before the next one (a player climbs out of the heap, stops filming).
             if attempts.current is Try.CAMCORDER and world.dream and self._can_stop_filming():
