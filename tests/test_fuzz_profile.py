@@ -31,7 +31,9 @@ JSON_VALUES = st.recursive(
         st.floats(allow_nan=True, allow_infinity=True),
         st.text(max_size=8),
     ),
-    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=6), inner, max_size=3)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
     max_leaves=6,
 )
 
@@ -112,7 +114,9 @@ class Continue:
 def start(profile_dir: Path) -> HeadlessResult:
     """The game from the title, as a player who presses confirm: must never raise."""
     options = RunOptions(seed=5, headless=True)
-    return run_headless(options, HeadlessOptions(ticks=400, profile_dir=profile_dir, source=lambda _c, s: Continue(s)))
+    return run_headless(
+        options, HeadlessOptions(ticks=400, profile_dir=profile_dir, source=lambda _c, s: Continue(s))
+    )
 
 
 def aside(folder: Path, name: str) -> list[Path]:
