@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import time
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from game.audio import Audio
 from game.context import Context, RunLog, RunOptions
 from game.i18n import Translator
 from game.input.devices import Devices, SystemEvent
-from game.input.frame import InputFrame
+from game.input.frame import InputEndedError, InputFrame
 from game.input.replay import Recorder, Replay, ReplayHeader
 from game.loop import TICK_RATE, FixedStep
 from game.profile import Profile
@@ -239,6 +240,8 @@ class HeadlessResult:
     state_hash: str
     wall_seconds: float
     messages: list[str] = field(default_factory=list)
+    error: str | None = None
+    """Why the run ended early (outcome ``error``): e.g. the bot's reason for giving up."""
 
     def to_json(self) -> dict[str, object]:
         """The JSON summary's object."""
@@ -252,6 +255,7 @@ class HeadlessResult:
             "seed": self.seed,
             "state_hash": self.state_hash,
             "wall_seconds": round(self.wall_seconds, 4),
+            "error": self.error,
         }
 
 
@@ -290,6 +294,9 @@ def _run_headless(options: RunOptions, hopts: HeadlessOptions, profile: Profile)
         ctx.log.note(message)
     stack = SceneStack()
     recorder: Recorder | None = None
+    # The level scene's modules load before the clock starts: start-up, not play (a run from the title
+    # would otherwise count their import in its first tick).
+    importlib.import_module("game.scenes.play")
     try:
         stack.push(first_scene(ctx))
         source: FrameSource
@@ -305,7 +312,12 @@ def _run_headless(options: RunOptions, hopts: HeadlessOptions, profile: Profile)
         ticks = 0
         started = time.perf_counter()
         while ticks < hopts.ticks and not stack.done:
-            frame = source.next_frame()
+            try:
+                frame = source.next_frame()
+            except InputEndedError as exc:
+                ctx.log.outcome = "error"
+                ctx.log.error = str(exc)
+                break
             if recorder is not None:
                 recorder.add(frame)
             stack.update(frame)
@@ -341,4 +353,5 @@ def _run_headless(options: RunOptions, hopts: HeadlessOptions, profile: Profile)
         state_hash=digest,
         wall_seconds=wall,
         messages=list(log.messages),
+        error=log.error,
     )
