@@ -25,6 +25,7 @@ from game.input.frame import Action, InputFrame
 from game.sim.cues import Cue, CueKind
 from game.sim.levelsave import load_level_state, save_level_state
 from game.sim.rules import (
+    DREAM_SCENES,
     HANDS_REACH,
     ITEM_REACH,
     NOISE_EVERY,
@@ -96,6 +97,10 @@ class LevelSim:
         self.outcome: ExitOutcome | None = None
         self.caught = False
         self.caught_here = 0
+        self.story_noises: list[str] = []
+        """NoiseSources the story sounded, heard by the Cube on the next tick the world runs."""
+        if level.scene in DREAM_SCENES:
+            self.camcorder.filming = self.world.dream = True
         self._exit_conditions: dict[int, object] = {}
         self._places_objects = tuple(o for o in level.objects if o.cls in ("Trigger", "Checkpoint", "Exit"))
         self.ai.notify_spawn(0)
@@ -259,6 +264,9 @@ class LevelSim:
         return not box_blocked(self.level.grid, self.level.tile_size, p.x, p.y, False)
 
     def _camcorder(self) -> None:
+        if self.level.scene in DREAM_SCENES:
+            self.world.dream = self.camcorder.filming
+            return
         if self.camcorder.tick(self._can_leave_dream()):
             self.world.dream = False
             self.cue(Cue(CueKind.CAMCORDER, "empty"))
@@ -272,6 +280,14 @@ class LevelSim:
                 if actor.running and actor.moving:
                     noises.append(Noise(actor.x, actor.y, radius, NoiseKind.RUN))
                     self.cue(Cue(CueKind.FOOTSTEP, actor.name, actor.x, actor.y, detail="running"))
+        for name in self.story_noises:
+            obj = self.level.object_named(name)
+            if obj is not None:
+                x, y = obj.center
+                noises.append(
+                    Noise(x, y, float(obj.prop("radius", 6.0)) * self.level.tile_size, NoiseKind.SCRIPTED)
+                )
+        self.story_noises.clear()
         for obj in self.level.objects_of("NoiseSource"):
             period = int(obj.prop("period", 0))
             carries = float(obj.prop("radius", 6.0)) * self.level.tile_size
