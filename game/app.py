@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import time
 from collections.abc import Callable
@@ -15,12 +16,11 @@ from game.audio import Audio
 from game.context import Context, RunLog, RunOptions
 from game.i18n import Translator
 from game.input.devices import Devices, SystemEvent
-from game.input.frame import InputFrame
+from game.input.frame import InputEndedError, InputFrame
 from game.input.replay import Recorder, Replay, ReplayHeader
 from game.loop import TICK_RATE, FixedStep
 from game.profile import Profile
 from game.render.text import TextSize
-from game.render.text import release_fonts
 from game.render.window import CANVAS_SIZE, Window, scale_canvas
 from game.scene import Push, Scene, SceneStack
 from game.scenes.factory import SceneFactory
@@ -128,9 +128,10 @@ def run_windowed(options: RunOptions, profile: Profile, scale: int, fullscreen: 
         ctx.log.note(message)
     ctx.audio = _open_audio(settings)
     ctx.settings_listeners.append(lambda s: _apply_volumes(ctx.audio, s))
-    devices = Devices(settings.bindings, coop=settings.coop)
+    devices = Devices(settings.bindings, coop=settings.coop, run_toggle=settings.run_toggle)
     ctx.capture = devices
     ctx.settings_listeners.append(lambda s: devices.set_bindings(s.bindings, s.coop))
+    ctx.settings_listeners.append(lambda s: devices.set_run_toggle(s.run_toggle))
     ctx.settings_listeners.append(lambda s: window.apply_settings(s.fullscreen, s.scale, s.vsync))
     stack = SceneStack(on_change=lambda _top: devices.release_all())
     stack.push(first_scene(ctx))
@@ -159,7 +160,6 @@ def run_windowed(options: RunOptions, profile: Profile, scale: int, fullscreen: 
         stack.close()
         if ctx.audio is not None:
             ctx.audio.close()
-        release_fonts()
         pygame.quit()
     ctx.log.outcome = ctx.log.outcome or "quit"
     return ctx.log
@@ -241,6 +241,8 @@ class HeadlessResult:
     state_hash: str
     wall_seconds: float
     messages: list[str] = field(default_factory=list)
+    error: str | None = None
+    """Why the run ended early (outcome ``error``): e.g. the bot's reason for giving up."""
 
     def to_json(self) -> dict[str, object]:
         """The JSON summary's object."""
@@ -254,6 +256,7 @@ class HeadlessResult:
             "seed": self.seed,
             "state_hash": self.state_hash,
             "wall_seconds": round(self.wall_seconds, 4),
+            "error": self.error,
         }
 
 
@@ -292,6 +295,9 @@ def _run_headless(options: RunOptions, hopts: HeadlessOptions, profile: Profile)
         ctx.log.note(message)
     stack = SceneStack()
     recorder: Recorder | None = None
+    # The level scene's modules load before the clock starts: start-up, not play (a run from the title
+    # would otherwise count their import in its first tick).
+    importlib.import_module("game.scenes.play")
     try:
         stack.push(first_scene(ctx))
         source: FrameSource
@@ -307,7 +313,12 @@ def _run_headless(options: RunOptions, hopts: HeadlessOptions, profile: Profile)
         ticks = 0
         started = time.perf_counter()
         while ticks < hopts.ticks and not stack.done:
-            frame = source.next_frame()
+            try:
+                frame = source.next_frame()
+            except InputEndedError as exc:
+                ctx.log.outcome = "error"
+                ctx.log.error = str(exc)
+                break
             if recorder is not None:
                 recorder.add(frame)
             stack.update(frame)
@@ -327,7 +338,6 @@ def _run_headless(options: RunOptions, hopts: HeadlessOptions, profile: Profile)
         if recorder is not None:
             recorder.close()
         stack.close()
-        release_fonts()
         pygame.quit()
     log = ctx.log
     if log.outcome is None:
@@ -344,4 +354,5 @@ def _run_headless(options: RunOptions, hopts: HeadlessOptions, profile: Profile)
         state_hash=digest,
         wall_seconds=wall,
         messages=list(log.messages),
+        error=log.error,
     )

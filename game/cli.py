@@ -121,6 +121,9 @@ def _user_message(exc: Exception) -> str | None:
         return str(exc)
     if isinstance(exc, ContentError):
         return str(exc)
+    if isinstance(exc, OSError) and exc.filename is not None:
+        # The file system said no (a folder that cannot be made, a file that cannot be written).
+        return f"refuge: {exc.filename}: {exc.strerror or exc}"
     return None
 
 
@@ -212,6 +215,7 @@ def _headless(args: argparse.Namespace) -> int:
         raise UsageError("refuge headless: --every must be 1 or more")
     if args.bot and args.replay:
         raise UsageError("refuge headless: --bot and --replay cannot be used together")
+    _check_output_paths(args)
     replay = Replay.load(args.replay) if args.replay else None
     seed = args.seed if args.seed is not None else (replay.header.seed if replay else 0)
     options = _options(args, headless=True, seed=seed)
@@ -226,7 +230,9 @@ def _headless(args: argparse.Namespace) -> int:
     if args.ticks is not None:
         hopts.ticks = args.ticks
     if args.bot:
-        raise UsageError("refuge headless: --bot is not built yet")
+        from game.bot import Bot
+
+        hopts.source = lambda _ctx, stack: Bot(stack, seed)
     result = run_headless(options, hopts)
     for message in result.messages:
         print(message, file=sys.stderr)
@@ -236,6 +242,15 @@ def _headless(args: argparse.Namespace) -> int:
         print(
             f"{result.outcome}: {result.ticks} ticks, scenes {result.scenes}, state {result.state_hash[:16]}"
         )
+    if args.bot and result.outcome == "error":
+        print(f"refuge headless: the bot could not finish: {result.error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if args.bot and result.outcome == "ticks" and args.ticks is None:
+        print(
+            f"refuge headless: the bot did not finish within {result.ticks // 3600} minutes of game time",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
     return EXIT_OK
 
 
@@ -245,6 +260,19 @@ def _shown(path: Path) -> Path:
         return path.relative_to(Path.cwd())
     except ValueError:
         return path
+
+
+def _check_output_paths(args: argparse.Namespace) -> None:
+    """Where a headless run will write must be a place it can write: said now, not as a crash later."""
+    record: Path | None = args.record
+    if record is not None:
+        if record.is_dir():
+            raise UsageError(f"refuge headless: --record {record}: that is a folder; name a file to write")
+        if not record.parent.is_dir():
+            raise UsageError(f"refuge headless: --record {record}: the folder {record.parent} does not exist")
+    for flag, folder in (("--screenshots", args.screenshots), ("--profile", args.profile)):
+        if folder is not None and folder.exists() and not folder.is_dir():
+            raise UsageError(f"refuge headless: {flag} {folder}: that is a file; name a folder")
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -44,6 +44,11 @@ def set_aside(path: Path) -> Path:
     return target
 
 
+def _no_constant(name: str) -> object:
+    """The game never writes NaN or Infinity: in a profile file they mean damage (and NaN breaks the world)."""
+    raise ValueError(f"{name} is not a number the game writes")
+
+
 def read_versioned(path: Path, kind: str, version: int) -> ReadResult:
     """Read a ``{"version": N, ...}`` JSON object; a missing file is ``None``, a bad one is set aside."""
     if not path.exists():
@@ -51,7 +56,7 @@ def read_versioned(path: Path, kind: str, version: int) -> ReadResult:
     problem: str | None = None
     data: object = None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"), parse_constant=_no_constant)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         problem = f"it is not readable JSON ({exc})"
     if problem is None:

@@ -8,7 +8,8 @@ import numpy as np
 import pygame
 import pytest
 
-from game.render.cube import STYLES, CubeRenderer, CubeState, CubeView, style_for
+from game.ai.cube import CubeState
+from game.render.cube import STYLES, CubeRenderer, CubeView, style_for
 from game.render.effects import Dissolve, Effects, Fade, Glitch, Iris, Shake
 from game.render.light import Light, LightKind, LightMap, ambient
 from game.render.particles import ParticleKind, Particles

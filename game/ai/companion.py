@@ -32,6 +32,7 @@ from game.ai.params import AIParams
 from game.world.actors import STILL, Actor, MoveIntent
 from game.world.level import Level
 from game.world.movement import FOOT_HALF_H, FOOT_HALF_W
+from game.world.world import HANDS_CATCH_UP, HANDS_SPEED
 
 FIELD_RADIUS = 24.0
 FIELD_MIN = 8.0
@@ -39,10 +40,6 @@ TRAIL_GAP = 24.0
 TRAIL_EVERY = 8.0
 """A trail point is kept each time the player has moved this many pixels."""
 HAND_REACH = 10.0
-HANDS_SPEED = 0.85
-"""Pixels per tick the pair move at holding hands (slower but calmer); the world moves the player at this."""
-HANDS_CATCH_UP = 1.25
-"""The world moves the partner at up to this times ``HANDS_SPEED`` holding hands, so it keeps its slot."""
 PATH_HOLD = 90
 """Ticks the partner keeps to the field after being stuck."""
 

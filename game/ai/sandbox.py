@@ -10,7 +10,6 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from game.ai.companion import HANDS_CATCH_UP, HANDS_SPEED
 from game.ai.events import AIEvent, AIEventKind
 from game.ai.hiding import enter_hide_spot, leave_hide_spot, partner_joins, partner_leaves, update_hidden
 from game.ai.params import AIParams, Difficulty
@@ -19,6 +18,7 @@ from game.world.actors import STILL, Actor, MoveIntent
 from game.world.level import Level
 from game.world.movement import RUN_SPEED, WALK_SPEED, move_actor
 from game.world.noise import Noise, NoiseKind
+from game.world.world import HANDS_CATCH_UP, HANDS_SPEED
 
 RUN_NOISE_EVERY = 12
 RUN_NOISE_RADIUS = 112.0

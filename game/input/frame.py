@@ -100,5 +100,10 @@ def decode_frame(values: list[int]) -> InputFrame:
 
 _ALL = int(sum(a.value for a in Action))
 
+
+class InputEndedError(Exception):
+    """Raised by a frame source that ends the run early (the bot gave up); the message says why."""
+
+
 IDLE = InputFrame()
 """The frame of a player who touches nothing."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from enum import Enum
 
 import pygame
 
@@ -33,19 +32,6 @@ CYAN: Color = (44, 232, 245)
 SKY: Color = (0, 153, 219)
 
 
-class CubeState(Enum):
-    """The Cube's behaviour states as the presentation knows them."""
-
-    PATROL = "patrol"
-    SUSPICIOUS = "suspicious"
-    LOCK_ON = "lock_on"
-    CHASE = "chase"
-    CAPTURE = "capture"
-    SEARCH = "search"
-    CAUTION = "caution"
-    RETREAT = "retreat"
-
-
 @dataclass(frozen=True, slots=True)
 class StateStyle:
     """How a state looks: colour AND shape, so the state reads without colour too."""
@@ -58,7 +44,7 @@ class StateStyle:
     radius: float  # default radius (px) when the caller passes none
 
 
-STYLES: dict[str, StateStyle] = {
+STYLES: dict[str, StateStyle] = {  # keyed by the AI's CubeState values
     "patrol": StateStyle(PALE, "solid", "ticks", 0.012, 0.85, 44),
     "suspicious": StateStyle(AMBER, "dashed", "pulse", 0.02, 0.9, 46),
     "lock_on": StateStyle(ORANGE, "dashed", "contract", 0.05, 1.0, 40),

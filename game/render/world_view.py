@@ -80,8 +80,11 @@ class WorldView:
     def update(self, sim: LevelSim) -> None:
         """Advance presentation one tick and react to this tick's cues."""
         self.tick += 1
+        settings = self.ctx.settings
+        self.effects.reduce_flashing = settings.reduce_flashing or not settings.screen_shake
         for cue in sim.cues:
             self._react(cue)
+            self.hud.react(cue, sim.world.player.x)
             if cue.kind is CueKind.EFFECT and cue.name == "cube":
                 target = sim.camera_target
                 player = sim.world.player
@@ -115,7 +118,6 @@ class WorldView:
                 self._effect(cue.name, cue.ticks)
             case _:
                 pass
-        self.hud.react(cue)
 
     def _effect(self, name: str, ticks: int) -> None:
         """Named story effects: a glitch, the colours draining, the dream and the waste overlapping (``cube``, the
@@ -240,6 +242,8 @@ class WorldView:
         return lights
 
     def _debug(self, canvas: pygame.Surface, sim: LevelSim, cx: int, cy: int) -> None:
+        from game.render.ai_debug import draw_ai_debug
         from game.render.level_debug import draw_level_debug
 
         draw_level_debug(canvas, self.level, cx, cy, sim.world.dream)
+        draw_ai_debug(canvas, sim.ai, cx, cy)

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pygame
 
+from game.content.diagnostics import ContentError
 from game.context import Context
 from game.i18n import Msg
 from game.input.frame import InputFrame
+from game.jsonfile import set_aside
 from game.render.ui import PALE, SHADOW
 from game.save import read_save
 from game.scene import BaseScene, Push, Quit, Reset, Transition
@@ -43,7 +45,11 @@ class TitleScene(BaseScene):
         items = [NEW_GAME, SETTINGS, QUIT]
         if self.save is not None:
             items.insert(0, CONTINUE)
-        return Menu(items)
+        return Menu(items, sound=self.ctx.ui_sound)
+
+    def enter(self) -> None:
+        """The title theme."""
+        self.ctx.music("title")
 
     def uncover(self, result: object) -> None:
         """Back from settings: the save may have changed."""
@@ -71,10 +77,23 @@ class TitleScene(BaseScene):
         if save is None:
             self.menu = self._build_menu()
             return None
+        from game.scenes.play import LevelNotFoundError
+
         session = Session.from_save(save.session)
-        self.ctx.log.session = session
         map_path = Path(save.map_path) if save.map_path else None
-        return Reset(self.ctx.scenes.play(self.ctx, session, save.scene, map_path, resume=save.level or None))
+        try:
+            scene = self.ctx.scenes.play(self.ctx, session, save.scene, map_path, resume=save.level or None)
+        except (ValueError, LevelNotFoundError, ContentError) as exc:
+            # The save reads but does not fit the game (a damaged level state, a map gone): set it aside.
+            path = self.ctx.profile.save_path
+            moved = set_aside(path)
+            self.ctx.log.note(
+                f"save file {path} was set aside because it cannot be resumed ({exc}); kept as {moved.name}."
+            )
+            self.menu = self._build_menu()
+            return None
+        self.ctx.log.session = session
+        return Reset(scene)
 
     def draw(self, canvas: pygame.Surface, alpha: float) -> None:
         """The night scene, the logo, the pair's names and the menu; a hint line for the device used last."""

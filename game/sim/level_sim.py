@@ -18,7 +18,7 @@ import random
 from dataclasses import dataclass
 
 from game.ai.events import AIEventKind
-from game.ai.hiding import enter_hide_spot, leave_hide_spot, partner_joins, update_hidden
+from game.ai.hiding import enter_hide_spot, leave_hide_spot, partner_joins, partner_leaves, update_hidden
 from game.ai.params import AIParams, Difficulty, params_for
 from game.ai.system import AISystem
 from game.input.frame import Action, InputFrame
@@ -46,6 +46,8 @@ from game.world.noise import Noise, NoiseKind
 from game.world.world import World
 
 CAUGHT_KIND = AIEventKind.CAUGHT
+SKIP_CHASE_AFTER = 3
+"""Captures at one checkpoint after which the skip-chase assist sends the Cube away."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,8 @@ class LevelSim:
         self.picked: set[int] = set()
         self.reached: set[int] = set()
         self.choice_cursor = 0
+        self.skipping_seen = False
+        """Seen lines are being skipped (back pressed on a line seen before) until an unseen one or a choice."""
         self.outcome: ExitOutcome | None = None
         self.caught = False
         self.caught_here = 0
@@ -150,6 +154,7 @@ class LevelSim:
         choice = runner.current_choice
         advance = False
         if choice is not None and choice.options:
+            self.skipping_seen = False
             count = len(choice.options)
             if frame.was_pressed(Action.UP):
                 self.choice_cursor = (self.choice_cursor - 1) % count
@@ -159,7 +164,15 @@ class LevelSim:
             if frame.was_pressed(Action.CONFIRM):
                 pick = choice.options[self.choice_cursor].index
         elif runner.current_line is not None:
-            advance = frame.was_pressed(Action.CONFIRM) and (runner.line_auto == 0 or runner.input_locked)
+            line = runner.current_line
+            if frame.was_pressed(Action.BACK) and line.seen_before:
+                self.skipping_seen = True
+            if self.skipping_seen and not line.seen_before:
+                self.skipping_seen = False
+            blocking = runner.line_auto == 0 or runner.input_locked
+            advance = self.skipping_seen or (frame.was_pressed(Action.CONFIRM) and blocking)
+        elif runner.idle:
+            self.skipping_seen = False
         holding = self.talking
         runner.step(self.host, advance, pick)
         if pick is not None:
@@ -240,8 +253,7 @@ class LevelSim:
             partner.prev_x, partner.prev_y = partner.x, partner.y
             partner.moving = partner.running = False
             return
-        if partner.hide_spot is not None:
-            leave_hide_spot(partner)
+        partner_leaves(player, partner)
         intent = self.ai.partner_intent(player, partner, world.dream, world.holding_hands)
         world.move_partner(intent)
         partner_joins(self.level, player, partner)
@@ -372,12 +384,23 @@ class LevelSim:
         self.cue(Cue(CueKind.CHECKPOINT, name))
 
     def retry(self) -> None:
-        """After the caught overlay: back to the last checkpoint, with a moment of grace."""
+        """After the caught overlay: back to the last checkpoint, with a moment of grace.
+
+        With the skip-chase assist on, a third capture at the same checkpoint sends the Cube away for a while.
+        """
         caught_here = self.caught_here
         self.load(self.checkpoint_state)
         self.caught_here = caught_here
         self.caught = False
         self.ai.notify_checkpoint(self.tick)
+        if self.session.sim_settings.get("skip_chase") and caught_here >= SKIP_CHASE_AFTER:
+            self.ai.send_away(self.tick, self.world.player)
+            self.caught_here = 0
+
+    def skip_cutscene(self) -> None:
+        """Play the cutscene under way to its end at once (its end state applies; its lines and effects do not)."""
+        if self.runner is not None and self.runner.in_cutscene:
+            self.runner.skip_cutscene(self.host)
 
     def leave(self, to: str, ending: str | None, exit_name: str = "") -> None:
         """End the level: to another scene, or to an ending."""

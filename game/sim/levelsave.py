@@ -65,6 +65,14 @@ def save_level_state(sim: LevelSim) -> dict[str, object]:
 
 def load_level_state(sim: LevelSim, data: dict[str, object]) -> None:
     """Put ``sim`` back in the state :func:`save_level_state` recorded; ``ValueError`` when it does not fit."""
+    try:
+        _load_level_state(sim, data)
+    except (TypeError, KeyError, IndexError, OverflowError, AttributeError) as exc:
+        # A hand-edited or damaged save can put any JSON value anywhere: it does not fit, whatever broke.
+        raise ValueError(f"level state does not fit: {exc}") from exc
+
+
+def _load_level_state(sim: LevelSim, data: dict[str, object]) -> None:
     if data.get("version") != VERSION or data.get("scene") != sim.level.scene:
         raise ValueError(f"level state is not a version {VERSION} state of scene {sim.level.scene!r}")
     world = data.get("world")

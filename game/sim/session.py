@@ -73,7 +73,7 @@ class Session:
         rng = random.Random()
         try:
             rng.setstate((rng_state[0], tuple(rng_state[1]), rng_state[2]))
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, OverflowError) as exc:
             raise ValueError(f"field 'rng' is not a generator state ({exc})") from exc
         ending = data.get("ending")
         return cls(

@@ -1,0 +1,332 @@
+"""The bot's parts: talk, menus, navigation across views, the light, cover, escapes, giving up with a reason."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from game.ai.cube import CubeState, LightTone
+from game.app import HeadlessOptions, HeadlessResult, run_headless
+from game.bot import Bot, BotStuckError
+from game.bot.danger import LightWatch, Shelter
+from game.bot.route import Navigator, object_tiles
+from game.bot.talk import Talk
+from game.bot.watchdog import Watchdog
+from game.content.tiled import load_level
+from game.context import RunOptions
+from game.input.frame import Action, InputFrame
+from game.scene import SceneStack
+from game.sim.level_sim import LevelSim
+from game.sim.session import Session
+from game.story.views import ChoiceView, LineView, OptionView
+from tests.helpers import ROOT, run_game
+
+GAME = ROOT / "tests" / "fixtures" / "bot" / "game"
+
+
+def run(scene: str | None, seed: int, levels: Path = GAME, **hopts: object) -> tuple[HeadlessResult, Bot]:
+    """One headless run with the bot, in process; returns the summary and the bot."""
+    made: list[Bot] = []
+
+    def source(_ctx: object, stack: SceneStack) -> Bot:
+        made.append(Bot(stack, seed))
+        return made[0]
+
+    options = RunOptions(
+        seed=seed, headless=True, scene=scene, stop_on_exit=scene is not None, levels_dir=levels
+    )
+    result = run_headless(options, HeadlessOptions(source=source, **hopts))  # type: ignore[arg-type]
+    return result, made[0]
+
+
+# -- talk and menus -------------------------------------------------------------------------------------------
+
+
+def line(reveal: float, ident: str = "forest.x.1") -> LineView:
+    return LineView(ident, "dal", "Hello.", {}, reveal, False)
+
+
+def test_a_line_is_revealed_then_read_then_advanced_with_presses_between_empty_ticks() -> None:
+    talk = Talk(random.Random(1), read_ticks=10)
+    frames = [talk.line(line(0.2)) for _ in range(4)]
+    assert [f.was_pressed(Action.CONFIRM) for f in frames] == [False, False, False, True]
+    shown = [talk.line(line(1.0)) for _ in range(10)]
+    presses = [i for i, f in enumerate(shown) if f.was_pressed(Action.CONFIRM)]
+    assert presses[0] == 5, "the press that moves on comes once the reader's pause is over"
+    assert all(b - a >= 2 for a, b in itertools.pairwise(presses)), "never two presses in a row"
+
+
+def choice(*ids: str) -> ChoiceView:
+    return ChoiceView(tuple(OptionView(i, ident, ident, {}) for i, ident in enumerate(ids)))
+
+
+def drive_choice(seed: int, view: ChoiceView) -> tuple[str, int]:
+    """Feed the talk's frames to a cursor as the level simulation would, until it confirms."""
+    talk = Talk(random.Random(seed))
+    cursor = 0
+    for _ in range(40):
+        frame = talk.choose(view, cursor)
+        if frame.was_pressed(Action.DOWN):
+            cursor = (cursor + 1) % len(view.options)
+        if frame.was_pressed(Action.UP):
+            cursor = (cursor - 1) % len(view.options)
+        if frame.was_pressed(Action.CONFIRM):
+            return talk.choices[-1], cursor
+    raise AssertionError("the bot never confirmed a choice")
+
+
+def test_choices_are_made_by_the_bots_own_seeded_generator() -> None:
+    view = choice("mall.a", "mall.b", "mall.c", "mall.d")
+    picks = {seed: drive_choice(seed, view) for seed in range(12)}
+    for picked, cursor in picks.values():
+        assert picked == view.options[cursor].id, "the option confirmed is the one under the cursor"
+    assert len({picked for picked, _ in picks.values()}) > 1, "different seeds pick differently"
+    assert drive_choice(5, view) == picks[5], "the same seed picks the same"
+
+
+@dataclass
+class FakeItem:
+    id: str
+
+
+@dataclass
+class FakeMenu:
+    items: list[FakeItem]
+    index: int = 0
+
+
+@dataclass
+class FakeScene:
+    name: str
+    menu: FakeMenu | None = None
+
+
+@dataclass
+class FakeStack:
+    scenes: list[FakeScene] = field(default_factory=list)
+
+    @property
+    def top(self) -> FakeScene | None:
+        return self.scenes[-1] if self.scenes else None
+
+
+def test_at_the_title_the_bot_moves_to_new_game_even_under_continue_and_confirms() -> None:
+    menu = FakeMenu([FakeItem("continue"), FakeItem("new"), FakeItem("settings"), FakeItem("quit")])
+    stack = FakeStack([FakeScene("title", menu)])
+    bot = Bot(stack, seed=3)  # type: ignore[arg-type]
+    for _ in range(20):
+        frame = bot.next_frame()
+        if frame.was_pressed(Action.DOWN):
+            menu.index += 1
+        if frame.was_pressed(Action.CONFIRM):
+            assert menu.items[menu.index].id == "new"
+            return
+    raise AssertionError("the bot never chose New game")
+
+
+def test_chapter_cards_are_skipped_once_they_allow_it_and_the_caught_overlay_is_waited_out() -> None:
+    stack = FakeStack([FakeScene("chapter")])
+    bot = Bot(stack, seed=1)  # type: ignore[arg-type]
+    confirms = [t for t in range(1, 40) if bot.next_frame().was_pressed(Action.CONFIRM)]
+    assert confirms and confirms[0] > 30, "a card takes confirm only after its first half second"
+    stack.scenes = [FakeScene("caught")]
+    assert all(bot.next_frame() == InputFrame() for _ in range(90))
+
+
+def test_a_title_without_new_game_is_a_clear_failure() -> None:
+    stack = FakeStack([FakeScene("title", FakeMenu([FakeItem("quit")]))])
+    with pytest.raises(BotStuckError, match="no New game"):
+        Bot(stack, seed=1).next_frame()  # type: ignore[arg-type]
+
+
+# -- navigation, the light and cover ----------------------------------------------------------------------------
+
+
+def mall_sim() -> LevelSim:
+    level = load_level(GAME / "mall.tmx")
+    return LevelSim(level, Session.new(1), 1, None)
+
+
+def test_the_way_through_a_wall_only_reality_has_is_planned_across_both_views() -> None:
+    sim = mall_sim()
+    level = sim.level
+    nav = Navigator(level, sim.ai.walk, sim.ai.walk_dream)
+    garden = level.object_named("roof_garden")
+    assert garden is not None
+    nav.aim(object_tiles(level, garden, nav.union))
+    start = sim.ai.walk.index(24, 9)
+    assert nav.field_for(start, camcorder=False) is None, "without the camcorder the garden is walled off"
+    field = nav.field_for(start, camcorder=True)
+    assert field is nav.union_field
+    way = nav.ahead(field, start, 8)
+    door = [t for t in way if nav.needs_dream(t)]
+    assert door, "the way goes through the door the camera sees"
+    assert {(t % level.width, t // level.width) for t in door} <= {(28, 10), (28, 11)}
+
+
+def test_the_light_is_followed_by_eye_and_predicted_a_little_ahead() -> None:
+    watch = LightWatch()
+    for k in range(60):
+        watch.update((100.0 + k, 50.0, 44.0, LightTone.CALM))
+    assert watch.vx == pytest.approx(1.0, abs=0.01) and abs(watch.vy) < 1e-9
+    assert watch.at(30) == pytest.approx((189.0, 50.0), abs=0.5)
+    assert watch.approaching(300.0, 50.0) and not watch.approaching(0.0, 50.0)
+    watch.update((10.0, 10.0, 44.0, LightTone.ALARM))
+    assert watch.hunting
+
+
+def test_cover_roofs_and_hide_spots_are_safe_and_running_gives_cover_away() -> None:
+    sim = mall_sim()
+    level = sim.level
+    shelter = Shelter(level, sim.ai.walk, sim.ai.walk_dream)
+    w = level.width
+    bush, roof, heap, open_ground = 3 * w + 3, 10 * w + 10, 19 * w + 25, 14 * w + 14
+    assert shelter.is_safe(bush, False) and not shelter.is_safe(bush, False, running=True)
+    assert shelter.is_safe(roof, False) and shelter.is_safe(roof, False, running=True)
+    assert heap in shelter.spot_tiles and shelter.is_safe(heap, False)
+    assert not shelter.is_safe(open_ground, False)
+
+
+def test_flight_runs_away_from_a_hunting_light() -> None:
+    sim = mall_sim()
+    level = sim.level
+    shelter = Shelter(level, sim.ai.walk, sim.ai.walk_dream)
+    watch = LightWatch()
+    watch.update((20 * 16.0, 27 * 16.0, 44.0, LightTone.ALARM))
+    here = sim.ai.walk.index(22, 27)
+    tile = shelter.flee(here, False, watch)
+    tx = tile % level.width
+    assert tx > 26, "the flight goes on along the car park, away from the light"
+
+
+# -- whole runs on the fixture game ----------------------------------------------------------------------------
+
+
+def test_the_bot_finishes_the_fixture_game_through_every_mechanic() -> None:
+    result, bot = run(None, seed=1)
+    assert result.outcome == "ending", result.error
+    assert result.scenes == ["forest", "mall", "fantasy", "confrontation"]
+    assert result.ending in ("together", "remember")
+    assert [c.split(".")[0] for c in bot.choices] == ["mall", "fantasy", "fantasy", "fantasy", "fantasy"]
+
+
+def chased_at(tick: int, dx: float, dy: float):  # type: ignore[no-untyped-def]
+    """A bot whose level puts the Cube on top of the pair, chasing, at ``tick``."""
+
+    class Chased(Bot):
+        ticks = 0
+
+        def next_frame(self) -> InputFrame:
+            Chased.ticks += 1
+            top = self.stack.top
+            if Chased.ticks == tick and getattr(top, "name", "") == "play":
+                sim: LevelSim = top.sim  # type: ignore[union-attr]
+                cube, p = sim.ai.cube, sim.world.player
+                assert cube is not None
+                cube.body.x, cube.body.y = p.x + dx, p.y + dy
+                for sense in sim.ai.senses:
+                    sense.awareness, sense.seen_tick, sense.seen_x, sense.seen_y = 0.7, sim.tick, p.x, p.y
+                cube.focus = 0
+                cube.enter(CubeState.CHASE, sim.tick, [])
+            return super().next_frame()
+
+    return Chased
+
+
+@pytest.mark.parametrize(("tick", "dx", "dy"), [(200, 20, -10), (200, 0, 25), (400, -20, 10), (700, 30, 30)])
+def test_the_bot_escapes_a_chase_that_starts_on_top_of_it(tick: int, dx: float, dy: float) -> None:
+    cls = chased_at(tick, dx, dy)
+    states: set[str] = set()
+    made: list[Bot] = []
+
+    def source(_ctx: object, stack: SceneStack) -> Bot:
+        made.append(cls(stack, 1))
+        return made[0]
+
+    options = RunOptions(seed=1, headless=True, scene="forest", stop_on_exit=True, levels_dir=GAME)
+
+    class Watching:
+        def __init__(self, stack: SceneStack) -> None:
+            self.bot = source(None, stack)
+            self.stack = stack
+
+        def next_frame(self) -> InputFrame:
+            frame = self.bot.next_frame()
+            level = self.bot.level
+            if level is not None and level.sim.ai.cube_state is not None:
+                states.add(level.sim.ai.cube_state.value)
+            return frame
+
+    result = run_headless(options, HeadlessOptions(source=lambda _c, s: Watching(s), ticks=20000))
+    assert "chase" in states, "the scenario did start a chase"
+    assert result.outcome == "exit" and result.caught == 0, (result.outcome, result.caught, result.error)
+
+
+def test_after_a_capture_the_bot_goes_back_to_work_from_the_checkpoint() -> None:
+    class Idle(Bot):
+        """Stands in the open for the first half minute (a player gone to fetch tea), then plays."""
+
+        ticks = 0
+
+        def next_frame(self) -> InputFrame:
+            Idle.ticks += 1
+            if Idle.ticks < 1800:
+                top = self.stack.top
+                if Idle.ticks == 300 and getattr(top, "name", "") == "play":
+                    sim: LevelSim = top.sim  # type: ignore[union-attr]
+                    cube, p = sim.ai.cube, sim.world.player
+                    assert cube is not None
+                    cube.body.x, cube.body.y = p.x, p.y
+                return InputFrame()
+            return super().next_frame()
+
+    options = RunOptions(seed=2, headless=True, scene="confrontation", stop_on_exit=True, levels_dir=GAME)
+    result = run_headless(options, HeadlessOptions(source=lambda _c, s: Idle(s, 2), ticks=30000))
+    assert result.caught >= 1, "standing in the light got the pair caught"
+    assert result.outcome == "ending", result.error
+
+
+def test_a_map_with_no_objective_and_no_exit_ends_the_run_with_a_reason(tmp_path: Path) -> None:
+    done = run_game(
+        ["headless", "--bot", "--map", str(ROOT / "tests/fixtures/maps/features/features.tmx"), "--json"],
+        tmp_path,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "the bot could not finish" in done.stderr and "no objective and no Exit" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_an_objective_naming_a_missing_object_is_reported_at_once(tmp_path: Path) -> None:
+    levels = tmp_path / "levels"
+    levels.mkdir()
+    for name in ("forest.tmx", "tiles.tsx", "tiles.png"):
+        (levels / name).write_bytes((GAME / name).read_bytes())
+    story = (GAME / "forest.yaml").read_text().replace("target: brush_first", "target: brush_furst")
+    (levels / "forest.yaml").write_text(story)
+    result, _bot = run("forest", 1, levels)
+    assert result.outcome == "error"
+    assert (
+        result.error is not None
+        and "'brush_furst'" in result.error
+        and "no object of that name" in result.error
+    )
+    assert result.ticks < 120
+
+
+def test_the_watchdog_gives_up_only_after_its_limit_without_progress() -> None:
+    dog = Watchdog(limit=100)
+    dog.goal(("a",))
+    for k in range(90):
+        dog.distance(50.0 - k * 0.5)  # half a tile a tick: a new best every other tick
+        assert not dog.tick()
+    dog.distance(0.0)
+    assert not any(dog.tick() for _ in range(100))
+    assert dog.tick(), "a hundred ticks without a step nearer is the limit"
+    dog.distance(0.5)
+    assert dog.tick(), "less than a tile nearer is not progress"
+    dog.story(3)
+    assert not dog.tick(), "the story moving on is progress"
