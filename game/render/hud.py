@@ -16,6 +16,7 @@ from game.captions import Captions
 from game.context import Context
 from game.i18n import Msg, reveal_chars
 from game.render.cube import CubeView
+from game.render.prompts import fill_inputs
 from game.render.ui import DialogueLine
 from game.sim.cues import Cue
 from game.sim.level_sim import LevelSim
@@ -81,7 +82,11 @@ class Hud:
             self._lines[scene] = line_table(runner.story)
         line_id = sim.objective[0]
         english = self._lines[scene].get(line_id)
-        return None if english is None else self.ctx.i18n.tr(line_id, english)
+        return None if english is None else self._inputs(self.ctx.i18n.tr(line_id, english))
+
+    def _inputs(self, text: str) -> str:
+        """Key and button names for ``[run]``-style tokens, for the device the player used last."""
+        return fill_inputs(text, self.ctx.settings.bindings, self.ctx.device)
 
     def draw(self, canvas: pygame.Surface, sim: LevelSim, cube: CubeView | None, tick: int) -> None:
         """Everything over the world."""
@@ -123,7 +128,7 @@ class Hud:
             speaker = line.speaker
             portrait = sprites.portrait(speaker) if speaker in sprites.characters else None
             colour = sprites.name_colors.get(speaker, (232, 232, 240))
-            text = i18n.line(line)
+            text = self._inputs(i18n.line(line))
             shown = len(text) if line.complete else reveal_chars(text, line.reveal)
             ui.draw_dialogue(
                 canvas,
