@@ -20,7 +20,7 @@ from game.input.frame import InputEndedError, InputFrame
 from game.input.replay import Recorder, Replay, ReplayHeader
 from game.loop import TICK_RATE, FixedStep
 from game.profile import Profile
-from game.render.text import TextSize, release_fonts
+from game.render.text import TextSize
 from game.render.window import CANVAS_SIZE, Window, scale_canvas
 from game.scene import Push, Scene, SceneStack
 from game.scenes.factory import SceneFactory
@@ -159,7 +159,6 @@ def run_windowed(options: RunOptions, profile: Profile, scale: int, fullscreen: 
         stack.close()
         if ctx.audio is not None:
             ctx.audio.close()
-        release_fonts()
         pygame.quit()
     ctx.log.outcome = ctx.log.outcome or "quit"
     return ctx.log
@@ -338,7 +337,6 @@ def _run_headless(options: RunOptions, hopts: HeadlessOptions, profile: Profile)
         if recorder is not None:
             recorder.close()
         stack.close()
-        release_fonts()
         pygame.quit()
     log = ctx.log
     if log.outcome is None:

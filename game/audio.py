@@ -66,7 +66,7 @@ class Audio:
         self.master = 1.0
         self.music_volume = 0.7
         self.effects_volume = 0.8
-        self.on_caption: Callable[[str], None] | None = None
+        self.on_caption: Callable[[str], object] | None = None
         self.rng = random.Random(seed)  # the mixer's own: picking variants never touches the simulation
         self._sounds: dict[str, pygame.mixer.Sound] = {}
         self._track: str | None = None

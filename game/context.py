@@ -89,6 +89,16 @@ class Context:
     """Raw key capture for rebinding (the devices, in a window; nothing headless)."""
     _art: Art | None = None
 
+    def ui_sound(self, name: str) -> None:
+        """A menu blip (silent headless)."""
+        if self.audio is not None:
+            self.audio.play(name, volume=0.6)
+
+    def music(self, track: str | None) -> None:
+        """Change the music (silent headless)."""
+        if self.audio is not None:
+            self.audio.play_music(track)
+
     @property
     def art(self) -> Art:
         """Shared art, loaded on first use (only scenes that draw ask for it)."""

@@ -12,6 +12,7 @@ only: nothing here is read by the simulation, so the language never changes a ru
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -164,13 +165,21 @@ def slot_names(template: str) -> set[str]:
     return {p.name for p in parse_template(template) if isinstance(p, Slot)}
 
 
+@functools.lru_cache(maxsize=1024)
+def _pieces(template: str) -> tuple[str | Slot, ...] | None:
+    """A template's pieces, parsed once (a dialogue line is filled every frame it shows); ``None`` if bad."""
+    try:
+        return tuple(parse_template(template))
+    except ValueError:
+        return None
+
+
 def fill(template: str, values: Mapping[str, object]) -> str:
     """The template with its slots filled (particles chosen); an unknown name stays visible as ``{name}``."""
     if "{" not in template and "}" not in template:
         return template
-    try:
-        pieces = parse_template(template)
-    except ValueError:
+    pieces = _pieces(template)
+    if pieces is None:
         return template
     out: list[str] = []
     for piece in pieces:

@@ -222,3 +222,50 @@ def test_same_inputs_give_the_same_state_and_different_inputs_do_not() -> None:
     path = [(1.0, 0.0)] * 100 + [(0.0, 1.0)] * 30
     assert run(path) == run(path)
     assert run(path) != run([(1.0, 0.0)] * 130)
+
+
+def test_skipping_the_cutscene_applies_its_end_state() -> None:
+    sim = sim_for(room(*sample_objects()), story=True)
+    sim.step(IDLE)
+    assert sim.runner is not None and sim.runner.in_cutscene
+    sim.skip_cutscene()
+    for _ in range(3):
+        sim.step(IDLE)
+    assert sim.checkpoint_name == "cp_start"  # the cutscene's checkpoint step ran
+    assert sim.runner.current_line is None or not sim.runner.in_cutscene
+
+
+def test_back_skips_lines_seen_before_and_stops_at_a_new_one() -> None:
+    level = room(*sample_objects())
+    first = sim_for(level, story=True)
+    for _ in range(600):  # play the opening once: its lines are now seen
+        first.step(CONFIRM)
+        first.step(IDLE)
+    seen = set(first.session.seen)
+    assert {"sample.start.1", "sample.start.2"} <= seen
+    again = LevelSim(level, Session.new(1), 7, load_story(STORY))
+    again.session.seen |= seen
+    for _ in range(600):
+        again.step(IDLE)
+        if again.runner is not None and again.runner.current_line is not None:
+            break
+    assert again.runner is not None and again.runner.current_line is not None
+    assert again.runner.current_line.seen_before
+    again.step(InputFrame(pressed=Action.BACK))
+    for _ in range(200):
+        again.step(IDLE)
+        line = again.runner.current_line
+        if (line is not None and not line.seen_before) or again.runner.current_choice is not None:
+            break
+    line = again.runner.current_line
+    assert again.runner.current_choice is not None or (line is not None and not line.seen_before)
+
+
+def test_the_skip_chase_assist_sends_the_cube_away_after_repeated_captures() -> None:
+    session = Session.new(1, {"skip_chase": True})
+    sim = LevelSim(room(cube=True), session, 7)
+    for _ in range(3):
+        sim.caught = True
+        sim.caught_here += 1
+        sim.retry()
+    assert sim.ai.cube_state is not None and sim.ai.cube_state.value == "retreat"

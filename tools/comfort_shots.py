@@ -107,6 +107,44 @@ def menus(out: Path, lang: str, size: str) -> None:
     shoot(stack, out / f"title-{lang}-{size}.png")
 
 
+def dialogue(out: Path, lang: str, size: str) -> None:
+    """A line of the story in the dialogue box over the forest, with a caption and an objective (the lead's HUD
+    draws these in play; this shows the translation, the particles and the font at each size)."""
+    from game.captions import Captions
+    from game.render.ui import DialogueLine
+    from game.sim.cues import Cue, CueKind
+    from game.story.views import LineView
+
+    ctx = context(lang, size)
+    session = Session.new(7, ctx.settings.sim_settings())
+    ctx.log.session = session
+    stack = SceneStack()
+    stack.push(ctx.scenes.play(ctx, session, "forest"))
+    for _ in range(20):
+        stack.update(InputFrame(move=(1.0, 0.3)))
+    canvas = pygame.Surface(CANVAS_SIZE).convert()
+    stack.draw(canvas, 1.0)
+    tr, art = ctx.i18n, ctx.art
+    captions = Captions()
+    captions.react(Cue(CueKind.SOUND, "branch_snap", x=0.0), listener_x=300.0)
+    captions.react(Cue(CueKind.AI, "noticed"))
+    for i, caption in enumerate(captions.shown()):
+        surf = art.text.render(caption.text(tr), (192, 203, 220), shadow=(24, 20, 37))
+        canvas.blit(surf, surf.get_rect(midtop=(CANVAS_SIZE[0] // 2, 30 + i * (art.text.line_height + 2))))
+    art.ui.draw_objective(canvas, tr.tr("forest.obj.highway", "Find the highway"))
+    view = LineView("forest.highway.hop", "byeol", "I can hop with dignity.", {}, 1.0, False)
+    line = DialogueLine(
+        tr.cast("byeol", "Byeol"),
+        tr.line(view),
+        art.sprites.name_colors.get("byeol", (255, 255, 255)),
+        art.sprites.portrait("byeol"),
+        None,
+        True,
+    )
+    art.ui.draw_dialogue(canvas, line, 0)
+    pygame.image.save(pygame.transform.scale_by(canvas, 2), str(out / f"dialogue-{lang}-{size}.png"))
+
+
 def main(argv: list[str]) -> int:
     """Write every screenshot."""
     out = Path(argv[0]) if argv else Path("out/comfort")
@@ -117,6 +155,7 @@ def main(argv: list[str]) -> int:
         for size in ("small", "normal", "large"):
             settings_pages(out, lang, size)
             menus(out, lang, size)
+            dialogue(out, lang, size)
     print(f"screenshots in {out}")
     return 0
 

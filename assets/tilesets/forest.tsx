@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="forest" tilewidth="16" tileheight="16" tilecount="162" columns="16">
+<tileset version="1.8" tiledversion="1.8.2" name="forest" tilewidth="16" tileheight="16" tilecount="174" columns="16">
  <image source="forest.png" width="256" height="176"/>
  <tile id="0">
   <properties>

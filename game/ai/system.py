@@ -195,6 +195,14 @@ class AISystem:
         """The pair reappeared at a checkpoint (a retry after capture, or a load): grace, the Cube forgets."""
         self._fresh_start(self.tick if tick is None else tick)
 
+    def send_away(self, tick: int, player: Actor) -> None:
+        """An assist's relief after repeated captures: the Cube flies off and the pacing relaxes."""
+        if self.cube is None:
+            return
+        self.cube.order_retreat(tick, self._retreat_point(player), [])
+        self.director.phase = Phase.RELAX
+        self.director.phase_tick = tick
+
     def _fresh_start(self, tick: int) -> None:
         self.director.start_grace(tick)
         for s in self.senses:

@@ -1,5 +1,9 @@
 """The HUD over a level: objective, the Cube's awareness (shape and place, not colour alone), battery, bond,
-sound captions, the dialogue box with its typewriter, choices and a backlog of recent lines."""
+sound captions, the dialogue box with its typewriter and choices, and a backlog of recent lines.
+
+Everything shown is looked up in the player's language when drawn (``ctx.i18n``), so switching language in
+the settings changes old lines too; the simulation only ever knows line ids.
+"""
 
 from __future__ import annotations
 
@@ -8,39 +12,29 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.captions import Captions
 from game.context import Context
+from game.i18n import Msg, reveal_chars
 from game.render.cube import CubeView
 from game.render.ui import DialogueLine
-from game.sim.cues import Cue, CueKind
+from game.sim.cues import Cue
 from game.sim.level_sim import LevelSim
 from game.story.lines import line_table
+from game.story.views import LineView
 
-CAPTION_TICKS = 180
 BACKLOG = 12
-CAPTIONS: dict[tuple[CueKind, str], str] = {
-    (CueKind.AI, "heard"): "[the hum turns toward the noise]",
-    (CueKind.AI, "noticed"): "[the hum rises]",
-    (CueKind.AI, "lock_on"): "[a rising tone: it has seen you]",
-    (CueKind.AI, "capture_started"): "[the light tightens]",
-    (CueKind.AI, "capture_broken"): "[the light loses its grip]",
-    (CueKind.AI, "lost"): "[the hum drifts, searching]",
-    (CueKind.AI, "retreat"): "[the hum fades away]",
-    (CueKind.CAMCORDER, "on"): "[click, whir]",
-    (CueKind.CAMCORDER, "off"): "[click]",
-    (CueKind.CAMCORDER, "empty"): "[the camcorder dies with a sigh]",
-    (CueKind.HIDE, "in"): "[rustling]",
-    (CueKind.ITEM, "camcorder"): "Picked up: an old camcorder",
-    (CueKind.CHECKPOINT, ""): "",
-}
-"""Captions for important sounds (GAG: nothing by sound alone). Blank means no caption."""
+BACKLOG_TITLE = Msg("ui.hud.backlog", "Backlog")
+SKIP_HINT = Msg("ui.hud.skip_hint", "Pause to skip this scene")
+CAPTION_COLOUR = (192, 203, 220)
+SHADOW = (24, 20, 37)
 
 
-@dataclass(slots=True)
-class Caption:
-    """A caption on screen and how long it has been there."""
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A line in the backlog: who and what, kept as the line's view so it translates when drawn."""
 
-    text: str
-    age: int = 0
+    speaker: str
+    line: LineView
 
 
 class Hud:
@@ -49,38 +43,34 @@ class Hud:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.art = ctx.art
-        self.captions: deque[Caption] = deque(maxlen=3)
-        self.backlog: deque[tuple[str, str]] = deque(maxlen=BACKLOG)
+        self.captions = Captions(enabled=ctx.settings.captions)
+        self.backlog: deque[Said] = deque(maxlen=BACKLOG)
+        self.show_backlog = False
         self._last_line: str | None = None
         self._lines: dict[str, dict[str, str]] = {}
+        if ctx.audio is not None:
+            ctx.audio.on_caption = self.captions.push_english
 
-    def react(self, cue: Cue) -> None:
-        """Turn a cue into a caption when it carries a sound that matters."""
-        text = CAPTIONS.get((cue.kind, cue.name))
-        if cue.kind is CueKind.DENIED and cue.detail:
-            text = cue.detail.capitalize() + "."
-        if cue.kind is CueKind.CHECKPOINT:
-            text = "[saved]"
-        if text:
-            self.captions.append(Caption(text))
+    def react(self, cue: Cue, listener_x: float) -> None:
+        """Caption a cue whose sound matters."""
+        self.captions.react(cue, listener_x)
 
     def update(self, sim: LevelSim) -> None:
         """Age captions; note new lines in the backlog."""
-        for caption in self.captions:
-            caption.age += 1
-        while self.captions and self.captions[0].age > CAPTION_TICKS:
-            self.captions.popleft()
+        self.captions.enabled = self.ctx.settings.captions
+        self.captions.update()
         runner = sim.runner
         line = runner.current_line if runner is not None else None
         if line is not None and line.id != self._last_line:
-            self.backlog.append((self._speaker(sim, line.speaker), line.text))
+            self.backlog.append(Said(line.speaker, line))
         self._last_line = line.id if line is not None else None
 
     def _speaker(self, sim: LevelSim, cast_id: str) -> str:
         runner = sim.runner
+        english = cast_id.capitalize()
         if runner is not None and cast_id in runner.story.cast:
-            return runner.story.cast[cast_id].name
-        return cast_id.capitalize()
+            english = runner.story.cast[cast_id].name
+        return self.ctx.i18n.cast(cast_id, english)
 
     def _objective_text(self, sim: LevelSim) -> str | None:
         runner = sim.runner
@@ -89,7 +79,9 @@ class Hud:
         scene = runner.story.scene
         if scene not in self._lines:
             self._lines[scene] = line_table(runner.story)
-        return self._lines[scene].get(sim.objective[0])
+        line_id = sim.objective[0]
+        english = self._lines[scene].get(line_id)
+        return None if english is None else self.ctx.i18n.tr(line_id, english)
 
     def draw(self, canvas: pygame.Surface, sim: LevelSim, cube: CubeView | None, tick: int) -> None:
         """Everything over the world."""
@@ -99,40 +91,68 @@ class Hud:
             ui.draw_objective(canvas, objective)
         w = canvas.get_width()
         if cube is not None:
-            aware = cube.awareness
-            ui.draw_awareness(canvas, (w - 26, 8), aware)
+            ui.draw_awareness(canvas, (w - 26, 8), cube.awareness)
             ui.draw_cube_pointer(canvas, (cube.x, cube.y - cube.altitude))
         x = w - 26
         if "camcorder" in sim.session.inventory:
             x -= 22
             ui.draw_battery(canvas, (x, 10), sim.camcorder.charge, tick)
         ui.draw_bond(canvas, (x - 20, 9), sim.session.bond)
-        for i, caption in enumerate(self.captions):
-            surf = self.art.text.render(caption.text, (192, 203, 220), shadow=(24, 20, 37))
-            alpha = 255 if caption.age < CAPTION_TICKS - 30 else max(0, (CAPTION_TICKS - caption.age) * 8)
-            surf.set_alpha(alpha)
-            canvas.blit(surf, surf.get_rect(midtop=(w // 2, 30 + i * (self.art.text.line_height + 2))))
+        self._draw_captions(canvas)
         self._draw_talk(canvas, sim, tick)
+
+    def _draw_captions(self, canvas: pygame.Surface) -> None:
+        text = self.art.text
+        w = canvas.get_width()
+        for i, caption in enumerate(self.captions.shown()):
+            surf = text.render(caption.text(self.ctx.i18n), CAPTION_COLOUR, shadow=SHADOW)
+            if caption.left < 30:
+                surf = surf.copy()
+                surf.set_alpha(max(0, caption.left * 8))
+            canvas.blit(surf, surf.get_rect(midtop=(w // 2, 30 + i * (text.line_height + 2))))
 
     def _draw_talk(self, canvas: pygame.Surface, sim: LevelSim, tick: int) -> None:
         runner = sim.runner
         if runner is None:
             return
-        ui = self.art.ui
+        ui, i18n = self.art.ui, self.ctx.i18n
         line = runner.current_line
         if line is not None:
             sprites = self.art.sprites
             speaker = line.speaker
             portrait = sprites.portrait(speaker) if speaker in sprites.characters else None
             colour = sprites.name_colors.get(speaker, (232, 232, 240))
-            text = line.text
-            shown = len(text) if line.complete else int(len(text) * line.reveal)
+            text = i18n.line(line)
+            shown = len(text) if line.complete else reveal_chars(text, line.reveal)
             ui.draw_dialogue(
                 canvas,
                 DialogueLine(self._speaker(sim, speaker), text, colour, portrait, shown, line.complete),
                 tick,
             )
+        elif runner.in_cutscene:
+            hint = self.art.text.render(i18n.msg(SKIP_HINT), (139, 155, 180), shadow=SHADOW)
+            canvas.blit(hint, hint.get_rect(bottomright=(canvas.get_width() - 8, canvas.get_height() - 6)))
         choice = runner.current_choice
         if choice is not None and choice.options:
-            options = [o.text for o in choice.options]
+            options = [i18n.line(o) for o in choice.options]
             ui.draw_choices(canvas, options, min(sim.choice_cursor, len(options) - 1), tick)
+
+    def draw_backlog(self, canvas: pygame.Surface, sim: LevelSim) -> None:
+        """The last lines, oldest first, over a dark panel (from the pause menu)."""
+        text, i18n = self.art.text, self.ctx.i18n
+        rect = pygame.Rect(40, 24, canvas.get_width() - 80, canvas.get_height() - 48)
+        self.art.ui.menu_panel.draw(canvas, rect)
+        text.draw(
+            canvas, i18n.msg(BACKLOG_TITLE), (rect.centerx, rect.top + 8), (254, 174, 52), anchor="midtop"
+        )
+        y = rect.bottom - 10
+        for said in reversed(self.backlog):
+            words = f"{self._speaker(sim, said.speaker)}: {i18n.line(said.line)}"
+            lines = text.wrap(words, rect.width - 24)
+            y -= len(lines) * text.line_height + 4
+            if y < rect.top + 28:
+                break
+            for k, part in enumerate(lines):
+                text.draw(
+                    canvas, part, (rect.left + 12, y + k * text.line_height), (232, 232, 240), shadow=SHADOW
+                )

@@ -40,23 +40,33 @@ CACHE_LIMIT = 768
 
 _fonts: dict[Face, pygame.font.Font] = {}
 _coverage: dict[str, pygame.freetype.Font] = {}
+_forget_on_quit = [False]
+
+
+def _forget_fonts() -> None:
+    """``pygame.quit()`` invalidates every open font: drop them, so the next use opens them afresh."""
+    _fonts.clear()
+    _coverage.clear()
+    _forget_on_quit[0] = False
+
+
+def _hook_quit() -> None:
+    # pygame forgets its quit callbacks once it has called them, so the hook is set again after each quit.
+    if not _forget_on_quit[0]:
+        pygame.register_quit(_forget_fonts)
+        _forget_on_quit[0] = True
 
 
 def font_for(face: Face) -> pygame.font.Font:
-    """The loaded font for ``face`` (opened once)."""
+    """The loaded font for ``face`` (opened once per pygame session)."""
     font = _fonts.get(face)
     if font is None:
         if not pygame.font.get_init():
             pygame.font.init()
+        _hook_quit()
         font = pygame.font.Font(str(asset_path("fonts", face.file)), face.px)
         _fonts[face] = font
     return font
-
-
-def release_fonts() -> None:
-    """Forget opened fonts; call before ``pygame.quit()`` (a font does not survive its module's restart)."""
-    _fonts.clear()
-    _coverage.clear()
 
 
 def missing_glyphs(text: str, face_file: str = "Galmuri11.ttf") -> set[str]:
@@ -65,6 +75,7 @@ def missing_glyphs(text: str, face_file: str = "Galmuri11.ttf") -> set[str]:
     if ft is None:
         if not pygame.freetype.get_init():
             pygame.freetype.init()
+        _hook_quit()
         ft = pygame.freetype.Font(str(asset_path("fonts", face_file)), 12)
         _coverage[face_file] = ft
     chars = sorted({ch for ch in text if not ch.isspace()})

@@ -127,6 +127,10 @@ def scale_canvas(canvas: pygame.Surface, screen: pygame.Surface) -> None:
 
 
 def _set_mode(size: tuple[int, int], flags: int, vsync: bool) -> pygame.Surface:
+    if pygame.display.get_driver() == "dummy":
+        # Nothing to sync to, and pygame-ce 2.5.8 corrupts memory when a dummy display set with vsync is set
+        # again (seen in tests that change display settings live).
+        vsync = False
     try:
         return pygame.display.set_mode(size, flags, vsync=1 if vsync else 0)
     except pygame.error:

@@ -77,8 +77,11 @@ class WorldView:
     def update(self, sim: LevelSim) -> None:
         """Advance presentation one tick and react to this tick's cues."""
         self.tick += 1
+        settings = self.ctx.settings
+        self.effects.reduce_flashing = settings.reduce_flashing or not settings.screen_shake
         for cue in sim.cues:
             self._react(cue)
+            self.hud.react(cue, sim.world.player.x)
         self.viewfinder.set_active(sim.world.dream)
         self.viewfinder.update()
         self.effects.update()
@@ -105,7 +108,6 @@ class WorldView:
                 self._effect(cue.name, cue.ticks)
             case _:
                 pass
-        self.hud.react(cue)
 
     def _effect(self, name: str, ticks: int) -> None:
         """Named story effects: a glitch, the colours draining, the dream and the waste overlapping."""

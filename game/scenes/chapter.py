@@ -45,6 +45,10 @@ class ChapterScene(BaseScene):
         self.map_path = map_path
         self.tick = 0
 
+    def enter(self) -> None:
+        """Silence between chapters; the level brings its own music."""
+        self.ctx.music(None)
+
     def update(self, frame: InputFrame) -> Transition | None:
         """Count down (or skip), then start the level."""
         self.tick += 1

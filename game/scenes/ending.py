@@ -61,7 +61,8 @@ class EndingScene(BaseScene):
         self.tick = 0
 
     def enter(self) -> None:
-        """The story is over: the autosave goes, so Continue does not start it again."""
+        """The story is over: the ending theme; the autosave goes, so Continue does not start it again."""
+        self.ctx.music("ending")
         self.ctx.log.outcome = "ending"
         self.ctx.profile.save_path.unlink(missing_ok=True)
 

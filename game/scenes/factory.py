@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import pygame
+
     from game.context import Context
     from game.scene import Scene
     from game.sim.session import Session
@@ -39,11 +42,17 @@ class SceneFactory:
 
         return ChapterScene(ctx, session, scene, map_path)
 
-    def pause(self, ctx: Context) -> Scene:
-        """The pause overlay."""
+    def pause(self, ctx: Context, cutscene: bool = False, backlog: bool = False) -> Scene:
+        """The pause overlay (with Skip scene during a cutscene, Backlog once lines were said)."""
         from game.scenes.pause import PauseScene
 
-        return PauseScene(ctx)
+        return PauseScene(ctx, cutscene, backlog)
+
+    def backlog(self, ctx: Context, draw: Callable[[pygame.Surface], None]) -> Scene:
+        """The last lines, drawn by the level's HUD."""
+        from game.scenes.backlog import BacklogScene
+
+        return BacklogScene(ctx, draw)
 
     def caught(self, ctx: Context, session: Session) -> Scene:
         """The caught overlay, then the retry."""

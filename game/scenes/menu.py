@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pygame
@@ -28,11 +29,15 @@ class MenuItem:
 class Menu:
     """The cursor over a list of items; :meth:`update` returns the id chosen this tick, or the ``back`` id."""
 
-    def __init__(self, items: list[MenuItem], back: str | None = None) -> None:
+    def __init__(
+        self, items: list[MenuItem], back: str | None = None, sound: Callable[[str], None] | None = None
+    ) -> None:
         if not items:
             raise ValueError("a menu needs at least one item")
         self.items = items
         self.back = back
+        self.sound = sound
+        """Plays a UI blip by name (``ui_move``, ``ui_confirm``, ``ui_back``); presentation only."""
         self.index = next((i for i, item in enumerate(items) if item.enabled), 0)
 
     @property
@@ -50,13 +55,21 @@ class Menu:
         """Move the cursor or choose: the chosen item's id, the ``back`` id, or ``None``."""
         if frame.was_pressed(Action.UP):
             self._step(-1)
+            self._blip("ui_move")
         if frame.was_pressed(Action.DOWN):
             self._step(1)
+            self._blip("ui_move")
         if frame.was_pressed(Action.CONFIRM) and self.current.enabled:
+            self._blip("ui_confirm")
             return self.current.id
         if frame.was_pressed(Action.BACK) and self.back is not None:
+            self._blip("ui_back")
             return self.back
         return None
+
+    def _blip(self, name: str) -> None:
+        if self.sound is not None:
+            self.sound(name)
 
     def size(self, text: TextRenderer, translator: Translator) -> tuple[int, int]:
         """The panel's size for the items in the current language and text size."""

@@ -15,6 +15,10 @@ from game.scenes.prompts import HINT_BACK, HINT_MOVE, HINT_SELECT, hint_line
 
 RESTART = "restart"
 """What the pause menu's Pop carries when the player asked to restart the scene."""
+SKIP = "skip"
+"""... when the player asked to skip the cutscene under way."""
+BACKLOG = "backlog"
+"""... when the player asked to read the last lines again."""
 PAUSED = Msg("ui.pause.title", "Paused")
 
 
@@ -26,17 +30,24 @@ class PauseScene(BaseScene):
     real_time = True
     """Menus run at full speed whatever the game-speed assist says."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, cutscene: bool = False, backlog: bool = False) -> None:
         self.ctx = ctx
         self.tick = 0
+        extra = []
+        if cutscene:
+            extra.append(MenuItem(SKIP, Msg("ui.pause.skip", "Skip scene")))
+        if backlog:
+            extra.append(MenuItem(BACKLOG, Msg("ui.pause.backlog", "Backlog")))
         self.menu = Menu(
             [
                 MenuItem("resume", Msg("ui.pause.resume", "Resume")),
+                *extra,
                 MenuItem("restart", Msg("ui.pause.restart", "Restart scene")),
                 MenuItem("settings", Msg("ui.pause.settings", "Settings")),
                 MenuItem("title", Msg("ui.pause.quit_to_title", "Quit to title")),
             ],
             back="resume",
+            sound=ctx.ui_sound,
         )
 
     def update(self, frame: InputFrame) -> Transition | None:
@@ -49,6 +60,10 @@ class PauseScene(BaseScene):
                 return Pop()
             case "restart":
                 return Pop(RESTART)
+            case "skip":
+                return Pop(SKIP)
+            case "backlog":
+                return Pop(BACKLOG)
             case "settings":
                 return Push(self.ctx.scenes.settings(self.ctx))
             case "title":

@@ -17,7 +17,7 @@ from game.render.tilemap import TileMapRenderer, load_for_play
 from game.render.world_view import WorldView
 from game.save import SaveGame, write_save
 from game.scene import BaseScene, Push, Quit, Replace, Reset, Transition
-from game.scenes.pause import RESTART
+from game.scenes.pause import BACKLOG, RESTART, SKIP
 from game.sim.cues import CueKind
 from game.sim.level_sim import LevelSim
 from game.sim.session import Session
@@ -68,6 +68,7 @@ class PlayScene(BaseScene):
         self.view: WorldView | None = None
         self._watched_mtime = self._mtime()
         self._ticks = 0
+        self._backlog_wanted = False
 
     # -- loading -----------------------------------------------------------------------------------------
 
@@ -125,6 +126,12 @@ class PlayScene(BaseScene):
             self.sim = self._new_sim()
         elif result == RETRY:
             self.sim.retry()
+        elif result == SKIP:
+            self.sim.skip_cutscene()
+            return
+        elif result == BACKLOG:
+            self._backlog_wanted = True
+            return
         else:
             return
         player = self.sim.world.player
@@ -135,8 +142,18 @@ class PlayScene(BaseScene):
     def update(self, frame: InputFrame) -> Transition | None:
         """One tick: pause, simulate, follow with the camera, act on what the simulation asks."""
         self._ticks += 1
+        if self._backlog_wanted:
+            self._backlog_wanted = False
+            if self.view is not None:
+                view = self.view
+                return Push(
+                    self.ctx.scenes.backlog(self.ctx, lambda canvas: view.hud.draw_backlog(canvas, self.sim))
+                )
         if frame.was_pressed(Action.PAUSE):
-            return Push(self.ctx.scenes.pause(self.ctx))
+            runner = self.sim.runner
+            cutscene = runner is not None and runner.in_cutscene
+            backlog = self.view is not None and bool(self.view.hud.backlog)
+            return Push(self.ctx.scenes.pause(self.ctx, cutscene=cutscene, backlog=backlog))
         if self.ctx.options.watch and self._ticks % WATCH_EVERY == 0:
             self._reload_if_changed()
         sim = self.sim

@@ -8,6 +8,7 @@ import pygame
 
 from game.i18n import Msg
 from game.render.effects import veil
+from game.render.text import TextRenderer
 from game.render.ui import AMBER, GREY, INK, PALE, SHADOW, UI, WHITE
 from game.render.window import desktop_scale
 from game.scenes.controls import BINDING_LABELS, slot_labels
@@ -34,6 +35,17 @@ GAP = 8
 BAR_W = 64
 
 
+def width_of(cache: dict[tuple[object, str], int], text: TextRenderer, line: str) -> int:
+    """``line``'s width in the current face, remembered (measuring Hangul each frame costs ~20 us a string)."""
+    key = (text.face(), line)
+    width = cache.get(key)
+    if width is None:
+        if len(cache) > 1024:
+            cache.clear()
+        width = cache[key] = text.measure(line)[0]
+    return width
+
+
 def draw_settings(scene: SettingsScene, canvas: pygame.Surface) -> None:
     """The whole settings screen."""
     from game.scenes.settings_scene import Focus
@@ -56,7 +68,7 @@ def draw_settings(scene: SettingsScene, canvas: pygame.Surface) -> None:
     bottom = help_y - 6
 
     # The pages, left.
-    widest = max(text.measure(tr.msg(p.title))[0] for p in scene.pages)
+    widest = max(width_of(scene.widths, text, tr.msg(p.title)) for p in scene.pages)
     pages = pygame.Rect(MARGIN, top, widest + 34, len(scene.pages) * row_h + 12)
     ui.menu_panel.draw(canvas, pages)
     for i, page in enumerate(scene.pages):
@@ -81,10 +93,10 @@ def draw_settings(scene: SettingsScene, canvas: pygame.Surface) -> None:
     # Help, note, hints.
     row = scene.current_row
     if scene.focus is not Focus.PAGES and row.help is not None:
-        _fit(canvas, ui, tr.msg(row.help), (MARGIN + 4, help_y), w - 2 * MARGIN, GREY)
+        _fit(scene, canvas, ui, tr.msg(row.help), (MARGIN + 4, help_y), w - 2 * MARGIN, GREY)
     note = scene.note_text()
     if note:
-        _fit(canvas, ui, note, (MARGIN + 4, note_y), w - 2 * MARGIN, AMBER)
+        _fit(scene, canvas, ui, note, (MARGIN + 4, note_y), w - 2 * MARGIN, AMBER)
     bindings, device = ctx.settings.bindings, ctx.device
     if scene.focus is Focus.PAGES:
         hints = [(("up", "down"), HINT_MOVE), (("confirm",), HINT_SELECT), (("back",), HINT_BACK)]
@@ -95,7 +107,8 @@ def draw_settings(scene: SettingsScene, canvas: pygame.Surface) -> None:
             (("confirm",), HINT_SELECT),
             (("back",), HINT_BACK),
         ]
-    _fit(canvas, ui, hint_line(tr, bindings, device, hints), (MARGIN + 4, hint_y), w - 2 * MARGIN, PALE)
+    hint = hint_line(tr, bindings, device, hints)
+    _fit(scene, canvas, ui, hint, (MARGIN + 4, hint_y), w - 2 * MARGIN, PALE)
     if scene.focus is Focus.CAPTURE:
         _draw_capture(scene, canvas, ui)
 
@@ -106,12 +119,18 @@ def _cursor(canvas: pygame.Surface, ui: UI, x: int, centre_y: int, tick: int) ->
 
 
 def _fit(
-    canvas: pygame.Surface, ui: UI, line: str, pos: tuple[int, int], width: int, colour: tuple[int, int, int]
+    scene: SettingsScene,
+    canvas: pygame.Surface,
+    ui: UI,
+    line: str,
+    pos: tuple[int, int],
+    width: int,
+    colour: tuple[int, int, int],
 ) -> None:
     """One line, cut with an ellipsis if it is wider than ``width`` (never drawn past the edge)."""
     text = ui.text
-    if text.measure(line)[0] > width:
-        while line and text.measure(line + "…")[0] > width:
+    if width_of(scene.widths, text, line) > width:
+        while line and width_of(scene.widths, text, line + "…") > width:
             line = line[:-1]
         line += "…"
     text.draw(canvas, line, pos, colour, shadow=SHADOW)
@@ -126,7 +145,7 @@ def _draw_rows(scene: SettingsScene, canvas: pygame.Surface, ui: UI, panel: pyga
     settings = scene.shown_settings()
     labels = [tr.msg(r.label) for r in page.rows]
     binding_page = any(r.kind is Kind.BINDING for r in page.rows)
-    label_w = max(text.measure(label)[0] for label in labels) + 30
+    label_w = max(width_of(scene.widths, text, label) for label in labels) + 30
     y = panel.top + 6
     cells: list[int] = []
     if binding_page:
@@ -134,7 +153,7 @@ def _draw_rows(scene: SettingsScene, canvas: pygame.Surface, ui: UI, panel: pyga
         cell_w = (panel.width - label_w - 10) // 3
         cells = [panel.left + label_w + i * cell_w for i in range(3)]
         for x, msg in zip(cells, COLUMN_TITLES, strict=True):
-            _fit(canvas, ui, tr.msg(msg), (x + 4, y + 2), cell_w - 6, GREY)
+            _fit(scene, canvas, ui, tr.msg(msg), (x + 4, y + 2), cell_w - 6, GREY)
         y += row_h
     visible = max(1, (panel.bottom - 6 - y) // row_h)
     selected = scene.rows[scene.page]
@@ -152,7 +171,7 @@ def _draw_rows(scene: SettingsScene, canvas: pygame.Surface, ui: UI, panel: pyga
             _cursor(canvas, ui, panel.left + 7, y + row_h // 2, scene.tick)
         colour = WHITE if here else PALE
         label_room = (cells[0] - panel.left - 24) if cells else panel.width - 40
-        _fit(canvas, ui, labels[i], (panel.left + 20, y + 3), label_room, colour)
+        _fit(scene, canvas, ui, labels[i], (panel.left + 20, y + 3), label_room, colour)
         if row.kind is Kind.BINDING:
             _draw_binding(scene, canvas, ui, row, cells, y, row_h, here)
         elif row.kind is not Kind.ACTION:
@@ -193,7 +212,7 @@ def _draw_value(
     if here:
         left = text.draw(canvas, "◀", (drawn.left - 4, y + 3), colour, shadow=SHADOW, anchor="topright").left
     if bar is not None:
-        slot = text.measure("100%")[0] - drawn.width
+        slot = text.measure("100%")[0] - drawn.width  # ASCII: cheap to measure
         x = left - 8 - BAR_W - max(0, slot)
         mid = y + (text.line_height + 6) // 2
         canvas.fill(INK, (x, mid - 3, BAR_W, 6))
@@ -225,7 +244,7 @@ def _draw_binding(
         if chosen and scene.focus is Focus.CAPTURE:
             shown_label = "…" if (scene.tick // 20) % 2 else ""
         colour = WHITE if chosen else (PALE if label != "—" else DIM)
-        _fit(canvas, ui, shown_label, (x + 4, y + 3), cell_w - 12, colour)
+        _fit(scene, canvas, ui, shown_label, (x + 4, y + 3), cell_w - 12, colour)
 
 
 def _draw_sample(canvas: pygame.Surface, ui: UI, sample: str, panel: pygame.Rect, top: int) -> None:

@@ -63,6 +63,8 @@ class SettingsScene(BaseScene):
         self.capture_ticks = 0
         self.capturing: tuple[str, Device, int] | None = None
         self.tick = 0
+        self.widths: dict[tuple[object, str], int] = {}
+        """Text widths already measured (drawing only)."""
         self.scale_max = 8
         """The largest window scale offered (the app's desktop allows); the drawing side narrows it."""
 

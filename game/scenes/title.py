@@ -45,7 +45,11 @@ class TitleScene(BaseScene):
         items = [NEW_GAME, SETTINGS, QUIT]
         if self.save is not None:
             items.insert(0, CONTINUE)
-        return Menu(items)
+        return Menu(items, sound=self.ctx.ui_sound)
+
+    def enter(self) -> None:
+        """The title theme."""
+        self.ctx.music("title")
 
     def uncover(self, result: object) -> None:
         """Back from settings: the save may have changed."""

@@ -25,6 +25,7 @@ from game.input.frame import Action, InputFrame
 from game.sim.cues import Cue, CueKind
 from game.sim.levelsave import load_level_state, save_level_state
 from game.sim.rules import (
+    DREAM_SCENES,
     HANDS_REACH,
     ITEM_REACH,
     NOISE_EVERY,
@@ -45,6 +46,8 @@ from game.world.noise import Noise, NoiseKind
 from game.world.world import World
 
 CAUGHT_KIND = AIEventKind.CAUGHT
+SKIP_CHASE_AFTER = 3
+"""Captures at one checkpoint after which the skip-chase assist sends the Cube away."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +92,15 @@ class LevelSim:
         self.picked: set[int] = set()
         self.reached: set[int] = set()
         self.choice_cursor = 0
+        self.skipping_seen = False
+        """Seen lines are being skipped (back pressed on a line seen before) until an unseen one or a choice."""
         self.outcome: ExitOutcome | None = None
         self.caught = False
         self.caught_here = 0
+        self.story_noises: list[str] = []
+        """NoiseSources the story sounded, heard by the Cube on the next tick the world runs."""
+        if level.scene in DREAM_SCENES:
+            self.camcorder.filming = self.world.dream = True
         self._exit_conditions: dict[int, object] = {}
         self._places_objects = tuple(o for o in level.objects if o.cls in ("Trigger", "Checkpoint", "Exit"))
         self.ai.notify_spawn(0)
@@ -145,6 +154,7 @@ class LevelSim:
         choice = runner.current_choice
         advance = False
         if choice is not None and choice.options:
+            self.skipping_seen = False
             count = len(choice.options)
             if frame.was_pressed(Action.UP):
                 self.choice_cursor = (self.choice_cursor - 1) % count
@@ -154,7 +164,15 @@ class LevelSim:
             if frame.was_pressed(Action.CONFIRM):
                 pick = choice.options[self.choice_cursor].index
         elif runner.current_line is not None:
-            advance = frame.was_pressed(Action.CONFIRM) and (runner.line_auto == 0 or runner.input_locked)
+            line = runner.current_line
+            if frame.was_pressed(Action.BACK) and line.seen_before:
+                self.skipping_seen = True
+            if self.skipping_seen and not line.seen_before:
+                self.skipping_seen = False
+            blocking = runner.line_auto == 0 or runner.input_locked
+            advance = self.skipping_seen or (frame.was_pressed(Action.CONFIRM) and blocking)
+        elif runner.idle:
+            self.skipping_seen = False
         holding = self.talking
         runner.step(self.host, advance, pick)
         if pick is not None:
@@ -246,6 +264,9 @@ class LevelSim:
         return not box_blocked(self.level.grid, self.level.tile_size, p.x, p.y, False)
 
     def _camcorder(self) -> None:
+        if self.level.scene in DREAM_SCENES:
+            self.world.dream = self.camcorder.filming
+            return
         if self.camcorder.tick(self._can_leave_dream()):
             self.world.dream = False
             self.cue(Cue(CueKind.CAMCORDER, "empty"))
@@ -259,6 +280,14 @@ class LevelSim:
                 if actor.running and actor.moving:
                     noises.append(Noise(actor.x, actor.y, radius, NoiseKind.RUN))
                     self.cue(Cue(CueKind.FOOTSTEP, actor.name, actor.x, actor.y, detail="running"))
+        for name in self.story_noises:
+            obj = self.level.object_named(name)
+            if obj is not None:
+                x, y = obj.center
+                noises.append(
+                    Noise(x, y, float(obj.prop("radius", 6.0)) * self.level.tile_size, NoiseKind.SCRIPTED)
+                )
+        self.story_noises.clear()
         for obj in self.level.objects_of("NoiseSource"):
             period = int(obj.prop("period", 0))
             carries = float(obj.prop("radius", 6.0)) * self.level.tile_size
@@ -355,12 +384,23 @@ class LevelSim:
         self.cue(Cue(CueKind.CHECKPOINT, name))
 
     def retry(self) -> None:
-        """After the caught overlay: back to the last checkpoint, with a moment of grace."""
+        """After the caught overlay: back to the last checkpoint, with a moment of grace.
+
+        With the skip-chase assist on, a third capture at the same checkpoint sends the Cube away for a while.
+        """
         caught_here = self.caught_here
         self.load(self.checkpoint_state)
         self.caught_here = caught_here
         self.caught = False
         self.ai.notify_checkpoint(self.tick)
+        if self.session.sim_settings.get("skip_chase") and caught_here >= SKIP_CHASE_AFTER:
+            self.ai.send_away(self.tick, self.world.player)
+            self.caught_here = 0
+
+    def skip_cutscene(self) -> None:
+        """Play the cutscene under way to its end at once (its end state applies; its lines and effects do not)."""
+        if self.runner is not None and self.runner.in_cutscene:
+            self.runner.skip_cutscene(self.host)
 
     def leave(self, to: str, ending: str | None, exit_name: str = "") -> None:
         """End the level: to another scene, or to an ending."""

@@ -56,6 +56,7 @@ def save_level_state(sim: LevelSim) -> dict[str, object]:
         "camera": sim.camera_target,
         "music": sim.music,
         "faded": sim.faded,
+        "noises": list(sim.story_noises),
         "moves": [[m.actor, m.target, m.run] for m in sim.moves.values()],
         "choice_cursor": sim.choice_cursor,
         "checkpoint": sim.checkpoint_name,
@@ -111,6 +112,8 @@ def _load_level_state(sim: LevelSim, data: dict[str, object]) -> None:
     sim.camera_target = camera if isinstance(camera, str) else None
     sim.music = str(data.get("music", sim.music))
     sim.faded = bool(data.get("faded", False))
+    noises = data.get("noises", [])
+    sim.story_noises = [str(n) for n in noises] if isinstance(noises, list) else []
     cursor = data.get("choice_cursor", 0)
     sim.choice_cursor = cursor if isinstance(cursor, int) and not isinstance(cursor, bool) else 0
     checkpoint = data.get("checkpoint")
@@ -123,6 +126,7 @@ def _load_level_state(sim: LevelSim, data: dict[str, object]) -> None:
                 actor, target, run = entry
                 sim.host.move(str(actor), str(target), bool(run))
                 sim.moves[str(actor)].run = bool(run)
+    sim.world.holding_hands = bool(world.get("hands", False))  # re-issued moves let go; the save says
     sim.outcome = None
     sim.caught = False
 

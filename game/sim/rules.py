@@ -18,6 +18,10 @@ RUN_NOISE_TILES = 7
 NOISE_EVERY = 10
 """Ticks between the noises of a running actor (footfalls)."""
 
+DREAM_SCENES = frozenset({"fantasy"})
+"""Scenes that are the dream itself: they open looking through the camcorder, and its battery holds there (the
+story breaks the dream, not the battery); lowering the camcorder shows what is really there."""
+
 TOGETHER_PX = 48.0
 APART_PX = 160.0
 PER_MINUTE = 1.0 / 3600.0

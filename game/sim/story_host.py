@@ -57,8 +57,9 @@ class SimHost:
         return (a.x, a.y)
 
     def move(self, actor: str, to: str, run: bool) -> None:
-        """Start a scripted walk along the walking grid."""
+        """Start a scripted walk along the walking grid (each walks on their own: hands let go)."""
         who = self.actor(actor)
+        self.sim.world.holding_hands = False
         goal = self.place_of(to)
         move = ScriptedMove(who.name, to, run, self.sim.route(who, goal))
         self.sim.moves[who.name] = move
@@ -103,9 +104,12 @@ class SimHost:
         self.sim.cue(Cue(CueKind.EFFECT, name, ticks=ticks))
 
     def sound(self, name: str, at: str | None) -> None:
-        """Ask presentation to play an effect."""
+        """Ask presentation to play an effect; at a ``NoiseSource`` the world hears it too (the Cube may come)."""
         x, y = self.place_of(at) if at is not None else (math.nan, math.nan)
         self.sim.cue(Cue(CueKind.SOUND, name, x, y))
+        source = self.sim.level.object_named(at) if at is not None else None
+        if source is not None and source.cls == "NoiseSource":
+            self.sim.story_noises.append(source.name)
 
     def music(self, name: str, fade_ticks: int) -> None:
         """Change the music; remembered so a load resumes the right track."""
@@ -152,6 +156,8 @@ class SimHost:
                 return self.sim.world.dream
             case "hidden":
                 return self.sim.world.player.hidden and self.sim.world.partner.hidden
+            case "seen":
+                return any(sense.exposure > 0.0 for sense in self.sim.ai.senses)
         raise ValueError(f"the story asks for world value {name!r}, which does not exist")
 
 

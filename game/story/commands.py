@@ -94,9 +94,10 @@ HOST_VALUES: Mapping[str, VarType] = {
     "hands": VarType.BOOL,
     "filming": VarType.BOOL,
     "hidden": VarType.BOOL,
+    "seen": VarType.BOOL,
 }
-"""World values a condition may read: the bond (0..1), holding hands, looking through the camcorder, and
-both of the pair hidden (in cover or a hide spot)."""
+"""World values a condition may read: the bond (0..1), holding hands, looking through the camcorder, both of
+the pair hidden (in cover or a hide spot), and the Cube seeing one of them (in its light and its sight)."""
 
 DIRECTIONS = ("up", "down", "left", "right")
 

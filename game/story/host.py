@@ -64,4 +64,4 @@ class StoryHost(Protocol):
         """Nudge the pair's bond (a quiet moment raises it)."""
 
     def value(self, name: str) -> Value:
-        """A world value a condition reads (``commands.HOST_VALUES``: bond, hands, filming, hidden)."""
+        """A world value a condition reads (``commands.HOST_VALUES``: bond, hands, filming, hidden, seen)."""

@@ -135,11 +135,23 @@ def add_objects(out: list[Obj], rx: int, ry: int) -> None:
         Obj("Light", "light_ring", (rx + 0.5) * TS, (ry + 0.5) * TS, point=True,
             props={"color": "#ffffffff", "intensity": 0.9, "radius": 56.0}),
     ]  # fmt: skip
+    for name, (x, y) in STORY_PLACES.items():
+        out.append(Obj("", name, x * TS, y * TS, point=True))
     for name, radius, speed in (("patrol_sweep_inner", 9, 1.2), ("patrol_sweep_outer", 18, 1.0)):
         pts = [(rx + radius * c, ry + radius * s * 0.9) for c, s in
                ((1, 0), (0.7, 0.7), (0, 1), (-0.7, 0.7), (-1, 0), (-0.7, -0.7), (0, -1), (0.7, -0.7))]  # fmt: skip
         out.append(Obj("Patrol", name, pts[0][0] * TS, pts[0][1] * TS,
                        polygon=[(x * TS, y * TS) for x, y in pts], props={"speed": speed}))  # fmt: skip
+
+
+STORY_PLACES: dict[str, tuple[float, float]] = {
+    "mark_byeol_start": (44.5, 23.5),  # the drift Byeol makes for when she wakes, east of the sweep
+    "mark_halfway_drift": (15.0, 23.0),  # the drift by the halfway line (the retry point there)
+    "mark_meet": (29.0, 23.5),  # where they stop in the ring's centre, facing each other
+    "mark_meet_b": (30.2, 23.5),
+    "mark_light_edge": (33.5, 23.5),  # where Byeol steps out of the ring into the light (remember)
+}
+"""Points the story names (tile coordinates): move targets and retry points. Plain named points, no class."""
 
 
 def stamp(m: MapBuilder, layer: TileLayer, x: int, y: int, prefix: str, w: int, h: int) -> None:

@@ -14,7 +14,7 @@ Every solid thing stands in the same place in both views; only its look changes.
 
 from __future__ import annotations
 
-from tools.mapkit import TS, MapBuilder, Obj, Plan, TileLayer
+from tools.mapkit import TS, MapBuilder, Obj, Plan, PropValue, TileLayer
 from tools.pixel import hash01
 from tools.sets import fantasy as fantasy_set
 
@@ -189,7 +189,8 @@ def add_objects(out: list[Obj]) -> None:
     out += [
         Obj("Spawn", "spawn_player", sx, sy, point=True, props={"facing": "up", "who": "player"}),
         Obj("Spawn", "spawn_partner", sx + TS, sy + 4, point=True, props={"facing": "up", "who": "partner"}),
-        Obj("Exit", "exit_dream_breaks", 23 * TS, 1 * TS, 4 * TS, 2 * TS, props={"to": "confrontation"}),
+        Obj("Exit", "exit_dream_breaks", 23 * TS, 1 * TS, 4 * TS, 2 * TS,
+            props={"to": "confrontation", "requires": "shattered"}),
         Obj("Item", "item_ring", *anchor("7"), point=True, props={"item": "ring", "view": "dream"}),
         Obj("Item", "item_photo", *anchor("6"), point=True, props={"item": "photo", "view": "dream"}),
         Obj("Item", "item_flower", *anchor("8"), point=True, props={"item": "flower", "view": "dream"}),
@@ -204,12 +205,20 @@ def add_objects(out: list[Obj]) -> None:
         ("trig_glitch", "5", "glitch", (8, 3)),
     ):
         cx, cy = anchor(ch)
-        out.append(
-            Obj("Trigger", name, cx - w * TS / 2, cy - h * TS / 2, w * TS, h * TS, props={"node": node})
-        )
+        props: dict[str, PropValue] = {"node": node}
+        if name in AGAIN:
+            props["once"] = False
+        out.append(Obj("Trigger", name, cx - w * TS / 2, cy - h * TS / 2, w * TS, h * TS, props=props))
+    # The kitchen, above the table: an ordinary morning.
+    out.append(Obj("Trigger", "trig_memory_morning", 38.5 * TS, 13 * TS, 5 * TS, 2 * TS,
+                   props={"node": "memory_morning"}))  # fmt: skip
     for name, ch in (("cp_gate", "1"), ("cp_crossroads", "4"), ("cp_hill", "5")):
         cx, cy = anchor(ch)
         out.append(Obj("Checkpoint", name, cx - 1.5 * TS, cy - 1.5 * TS, 3 * TS, 3 * TS))
+
+
+AGAIN = frozenset({"trig_memory_growing_old", "trig_glitch"})
+"""Triggers that run every time they are entered: the story waits for the other memories before these."""
 
 
 def stamp(m: MapBuilder, layer: TileLayer, x: int, y: int, prefix: str, w: int, h: int) -> None:

@@ -182,6 +182,9 @@ def build() -> MapBuilder:
     m.put(props, 4, 50, "embers_0")
     for cell in ((3, 55), (4, 55), (8, 49), (9, 49)):
         m.put(props, *cell, "bramble_1")
+    m.stamp(canopy, 66, 0, grid("mallsign", 6, 2))  # the mall's dead sign on the horizon, over the thicket
+    for i, cell in enumerate(FIRST_BRUSH):  # the brush the story first hides them in, beside the trail
+        m.put(props, *cell, f"bramble_{i % 3}")
 
     objects = m.object_layer("objects")
     px, py = anchor("1")
@@ -228,7 +231,34 @@ def build() -> MapBuilder:
         Obj("Patrol", "patrol_highway", road_route[0][0] * TS, road_route[0][1] * TS,
             polyline=[(x * TS, y * TS) for x, y in road_route], props={"speed": 1.1})
     )  # fmt: skip
+    add_story_places(objects.objects)
     return m
+
+
+FIRST_BRUSH = [(x, y) for x in range(17, 20) for y in range(44, 47)]
+"""A thick clump of brambles beside the trail, under the Cube's first pass: where the forest teaches hiding."""
+STORY_PLACES: dict[str, tuple[float, float]] = {
+    "mark_run_in": (11.5, 51.5),  # the pair's first strides (the opening runs them here)
+    "mark_run_in_b": (13.0, 52.2),
+    "mark_first_brush": (18.5, 45.5),  # the middle of FIRST_BRUSH
+    "mark_ash_snap": (51.0, 35.5),  # where the branch snaps (on the noise), in the open ash
+    "mark_ash_snap_b": (52.2, 35.8),
+    "mark_ash_cover": (57.5, 38.5),  # brambles at the ash clearing's rim, where Dal pulls Byeol
+    "mark_ash_cover_b": (58.5, 39.5),
+}
+"""Points the story names (tile coordinates): move targets and camera marks. Plain named points, no class."""
+
+
+def add_story_places(out: list[Obj]) -> None:
+    """The story's marks, the dead sign on the horizon, the noises in the ash clearing that call the Cube."""
+    for name, (x, y) in STORY_PLACES.items():
+        out.append(Obj("", name, x * TS, y * TS, point=True))
+    # The mall's dead sign on the horizon (stamped over the thicket at the top edge): its letters still buzz.
+    out.append(Obj("Light", "light_mall_sign", 69.0 * TS, 1.0 * TS, point=True,
+                   props={"color": "#fff26b8a", "flicker": True, "intensity": 0.9, "radius": 56.0}))  # fmt: skip
+    # Silent by itself (a point is never touched): the story sounds it, and the Cube comes to look.
+    out.append(Obj("NoiseSource", "noise_ash", 51.5 * TS, 35.5 * TS, point=True,
+                   props={"radius": 48.0, "period": 0}))  # fmt: skip
 
 
 def grid(prefix: str, w: int, h: int) -> list[list[str]]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import random
 from itertools import pairwise
 
-from tools.mapkit import TS, MapBuilder, Obj, Plan, TileLayer
+from tools.mapkit import TS, MapBuilder, Obj, Plan, PropValue, TileLayer
 from tools.pixel import hash01
 from tools.sets import mall as mall_set
 
@@ -251,7 +251,7 @@ def add_objects(out: list[Obj], plan: Plan) -> None:
     out += [
         Obj("Spawn", "spawn_player", 34 * TS, 48 * TS, point=True, props={"facing": "up", "who": "player"}),
         Obj("Spawn", "spawn_partner", 36 * TS, 48.5 * TS, point=True, props={"facing": "up", "who": "partner"}),
-        Obj("Spawn", "spawn_cube", 34 * TS, 44 * TS, point=True, props={"who": "cube"}),
+        Obj("Spawn", "spawn_cube", 21 * TS, 44 * TS, point=True, props={"who": "cube"}),
         Obj("Exit", "exit_roof_garden", (BX + 16) * TS, (BY + 1) * TS, 2 * TS, 3 * TS, props={"to": "fantasy"}),
         Obj("Wall", "door_really_there", (BX + 25) * TS, (BY + 4) * TS, 2 * TS, TS, props={"view": "reality"}),
         Obj("Item", "item_camcorder", *anchor(plan, "7"), point=True, props={"item": "camcorder"}),
@@ -280,8 +280,10 @@ def add_objects(out: list[Obj], plan: Plan) -> None:
     ):
         cx, cy = anchor(plan, ch)
         w, h = size
+        props: dict[str, PropValue] = {"node": node}
+        props.update(TRIGGER_EXTRA.get(name, {}))
         out.append(Obj("Trigger", name, cx - w * TS / 2, cy - h * TS / 2 + (TS if ch == "D" else 0), w * TS, h * TS,
-                       props={"node": node}))  # fmt: skip
+                       props=props))  # fmt: skip
     mx, my = anchor(plan, "m")
     out.append(Obj("Trigger", "trig_white_dress", mx - 1.5 * TS, my - 0.5 * TS, 3 * TS, 2 * TS,
                    props={"node": "white_dress", "view": "dream"}))  # fmt: skip
@@ -289,9 +291,29 @@ def add_objects(out: list[Obj], plan: Plan) -> None:
         cx, cy = anchor(plan, ch)
         out.append(Obj("Checkpoint", name, cx - 1.5 * TS, cy - 1.5 * TS, 3 * TS, 3 * TS))
     out.append(Obj("Checkpoint", "cp_roof_stairs", (BX + 18) * TS, (BY + 1) * TS, 2 * TS, 3 * TS))
-    ring = [(4, 4), (65, 4), (65, 46), (44, 46), (34, 40), (24, 46), (4, 46)]
+    add_story_places(out)
+    # Round the car park; in at the department store's glass front, over its skylight and out again.
+    ring = [(4, 4), (65, 4), (65, 46), (44, 46), (34, 40), (24, 46), (19, 36), (15, 16), (12, 36), (4, 46)]
     out.append(Obj("Patrol", "patrol_car_park", ring[0][0] * TS, ring[0][1] * TS,
                    polygon=[(x * TS, y * TS) for x, y in ring], props={"speed": 1.0}))  # fmt: skip
+
+
+TRIGGER_EXTRA: dict[str, dict[str, PropValue]] = {
+    "trig_dream_door": {"view": "dream"},  # the door is there only through the camcorder
+    "trig_first_look": {"once": False},  # the story waits there until the camcorder is in hand
+}
+
+
+def add_story_places(out: list[Obj]) -> None:
+    """What the story adds: the department store's doorway, the rack that falls, the skylight, the roof stairs."""
+    out += [
+        Obj("Trigger", "trig_dept_store", (BX + 14) * TS, (BY + 17) * TS, 2 * TS, 5 * TS, props={"node": "dept_store"}),
+        # Silent by itself (a point is never touched): the story sounds it when the rack under the skylight comes down.
+        Obj("NoiseSource", "noise_rack", (BX + 4.5) * TS, (BY + 9.5) * TS, point=True,
+            props={"radius": 70.0, "period": 0}),
+        Obj("", "mark_skylight", (BX + 4.5) * TS, (BY + 11.5) * TS, point=True),
+        Obj("Trigger", "trig_roof_stairs", (BX + 18) * TS, (BY + 1) * TS, 3 * TS, 3 * TS, props={"node": "roof_stairs"}),
+    ]  # fmt: skip
 
 
 def stamp(m: MapBuilder, layer: TileLayer, x: int, y: int, prefix: str, w: int, h: int) -> None:

@@ -16,11 +16,13 @@ from tools.palette import (
     DARK_SLATE,
     DEEP_TEAL,
     GREY,
+    HOT_PINK,
     INK,
     MID_GREEN,
     NIGHT,
     ORANGE,
     PALE_GREY,
+    PLUM,
     RED,
     RUST,
     SAND,
@@ -191,6 +193,34 @@ def car(burnt: bool) -> Px:
     return shadow_under(out, INK, 2)
 
 
+GLYPHS = {
+    "M": ("1000001", "1100011", "1010101", "1001001", "1000001", "1000001", "1000001"),
+    "A": ("0011100", "0100010", "1000001", "1111111", "1000001", "1000001", "1000001"),
+    "L": ("1000000", "1000000", "1000000", "1000000", "1000000", "1000000", "1111111"),
+}
+
+
+def mall_sign() -> Px:
+    """The mall's sign on its posts, seen from the highway, 6x2 tiles: M-A-L-L, half the letters dead."""
+    out = Px(6 * TS, 2 * TS)
+    for px in (16, 76):
+        out.rect(px, 17, 3, 15, rgba(DARK_SLATE))
+        out.rect(px, 17, 1, 15, rgba(SLATE))
+    out.rect(3, 1, 90, 17, rgba(INK))
+    out.rect(3, 1, 90, 1, rgba(SLATE))
+    out.rect(3, 17, 90, 1, rgba(DARK_SLATE))
+    for i, (letter, lit) in enumerate((("M", True), ("A", False), ("L", True), ("L", False))):
+        x0 = 16 + i * 18
+        for gy, row in enumerate(GLYPHS[letter]):
+            for gx, on in enumerate(row):
+                if on == "1":
+                    out[x0 + gx, 6 + gy] = rgba(HOT_PINK if lit else PLUM)
+        if lit:  # a halo of buzz around the letters still on
+            out.rect(x0 - 1, 5, 9, 1, rgba(PLUM))
+            out.rect(x0 - 1, 13, 9, 1, rgba(PLUM))
+    return out
+
+
 def road_line() -> Px:
     """Asphalt with a faded dashed centre line."""
     px = textured(ground_tex(ROAD, 31, (SLATE,), 0.05))
@@ -343,4 +373,5 @@ def build() -> TileSet:
     ts.animate(embers[0], embers, [260, 200, 320])
     ts.add_big("car", 3, 2, lambda: car(False), lambda x, y: {"solid": True, "blocks_sight": True})
     ts.add_big("carburnt", 3, 2, lambda: car(True), lambda x, y: {"solid": True, "blocks_sight": True})
+    ts.add_big("mallsign", 6, 2, mall_sign, lambda x, y: {})
     return ts
