@@ -176,7 +176,6 @@ def play(
     from game.app import build_context, first_scene, init_pygame
     from game.context import RunOptions
     from game.profile import Profile
-    from game.render.text import release_fonts
     from game.render.window import CANVAS_SIZE
     from game.settings import load_settings
 
@@ -210,7 +209,6 @@ def play(
         return ctx.log.outcome or stack.quit_reason or "ticks"
     finally:
         profile.discard()
-        release_fonts()
         pygame.quit()
 
 

@@ -135,7 +135,6 @@ def soak_scene(scene: str, minutes: float, seed: int, render_every: int = RENDER
     from game.app import build_context, first_scene, init_pygame
     from game.context import RunOptions
     from game.profile import Profile
-    from game.render.text import release_fonts
     from game.render.window import CANVAS_SIZE, scale_canvas
     from game.settings import load_settings
 
@@ -171,7 +170,6 @@ def soak_scene(scene: str, minutes: float, seed: int, render_every: int = RENDER
             finally:
                 profile.discard()
     finally:
-        release_fonts()
         pygame.quit()
     report.wall_seconds = time.perf_counter() - started
     return report
