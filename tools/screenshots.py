@@ -1,12 +1,13 @@
 """Screenshots of the game's key moments, from the real renderer, and a contact sheet: ``make screenshots``.
 
 ``python tools/screenshots.py OUT [--seeds 1 2 3] [--levels DIR]`` lets the bot play the whole game from the
-title (more seeds for more endings) and saves a PNG the first time each moment shows: the title, each chapter
-card and scene, the Cube in each of its states (while its light is on screen), the camcorder view, a line of
-dialogue, a choice, the caught overlay, each ending and the credits. Then ``OUT/contact_sheet.png`` puts them
-side by side with their names (ImageMagick ``montage``; pygame composes it when that is missing). A run the
-bot cannot finish is noted and the next seed goes on; each scene is also played on its own, so a gap in one
-scene does not hide the others. The report lists what was caught and what was never seen.
+title, seed after seed until every ending has shown (the rarest takes a few dozen seeds), and saves a PNG the
+first time each moment shows: the title, each chapter card and scene, the Cube in each of its states (while its
+light is on screen), the camcorder view, a line of dialogue, a choice, the caught overlay, each ending and the
+credits. Then ``OUT/contact_sheet.png`` puts them side by side with their names (ImageMagick ``montage``;
+pygame composes it when that is missing). A run the bot cannot finish is noted and the next seed goes on;
+each scene is also played on its own when a run missed it, and a careless start (running at the light until
+caught) shows the Cube's states. The report lists what was caught and what was never seen.
 """
 
 from __future__ import annotations
@@ -244,7 +245,13 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("out", type=Path)
-    parser.add_argument("--seeds", type=int, nargs="*", default=[1, 2, 3, 4, 5])
+    parser.add_argument(
+        "--seeds",
+        type=int,
+        nargs="*",
+        default=list(range(1, 61)),
+        help="seeds to try, until every ending is seen",
+    )
     parser.add_argument("--levels", type=Path, help="another game folder (default: the shipped levels/)")
     args = parser.parse_args(argv)
     out: Path = args.out
