@@ -6,7 +6,7 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 ARGS ?=
 
-.PHONY: play test lint types pytest bench screenshots soak check clean
+.PHONY: play test lint types pytest bench screenshots soak fuzz check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,12 @@ screenshots: $(STAMP_DEV)
 
 soak: $(STAMP_DEV)
 	$(PY) tools/soak.py --minutes 30
+
+# A long fuzz hunt (make test runs the same tests with a few dozen examples each).
+fuzz: $(STAMP_DEV)
+	MAP_FUZZ_EXAMPLES=2000 STORY_E2E_FUZZ_EXAMPLES=1000 PROFILE_FUZZ_EXAMPLES=500 CLI_FUZZ_EXAMPLES=2000 \
+		$(PY) -m pytest -q -n auto tests/test_fuzz_maps.py tests/test_fuzz_stories.py tests/test_fuzz_profile.py \
+		tests/test_fuzz_cli.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info

@@ -56,6 +56,11 @@ def fmt(value: float | None) -> str:
     return f"{value:.4f}"
 
 
+def pct(value: float | None) -> str:
+    """A spread for the table: ``±4%``."""
+    return "-" if value is None else f"±{value:.0f}%"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark modules named (default: all) and report."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
@@ -78,7 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.only:
         reported = {r.name for r in results}
         results.extend(skipped(name, "-") for name in REQUIRED if name not in reported)
-    header = f"{'name':<28} {'median':>10} {'mean':>10} {'p99':>10} {'max':>10} {'ratio':>8}  unit    target"
+    header = (
+        f"{'name':<28} {'median':>10} {'spread':>7} {'mean':>10} {'p99':>10} {'max':>10} {'ratio':>8}"
+        "  unit    target"
+    )
     print(header)
     print("-" * len(header))
     for r in results:
@@ -87,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         verdict = "" if r.met is None else (" met" if r.met else " NOT MET")
         print(
-            f"{r.name:<28} {fmt(r.median):>10} {fmt(r.mean):>10} {fmt(r.p99):>10} {fmt(r.max):>10}"
+            f"{r.name:<28} {fmt(r.median):>10} {pct(r.spread):>7} {fmt(r.mean):>10} {fmt(r.p99):>10} {fmt(r.max):>10}"
             f" {fmt(r.ratio):>8}  {r.unit:<7} {r.target or ''}{verdict}"
         )
     payload = {"machine": machine(), "results": [r.as_json() for r in results]}

@@ -82,6 +82,8 @@ def run() -> list[Result]:
             mean=s["mean"],
             p99=s["p99"],
             max=s["max"],
+            min=s["min"],
+            spread=s["spread"],
             target="mean <= 0.05, max <= 1",
             met=s["mean"] <= 0.05 and s["max"] <= 1.0,
             note=f"{TICKS} ticks on 200x200, min of {REPEATS} runs per tick; Cube states: "

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import statistics
 
-from benchmarks.common import Result, skipped
+from benchmarks.common import Result, skipped, spread
 
 TICKS = 20_000
-RUNS = 3
+RUNS = 5
 TARGET = 20_000
 
 
@@ -37,6 +37,8 @@ def run() -> list[Result]:
                 median=statistics.median(rates),
                 mean=statistics.fmean(rates),
                 max=max(rates),
+                min=min(rates),
+                spread=spread(rates),
                 target=target,
                 met=(statistics.median(rates) >= TARGET) if not render else None,
             )

@@ -21,7 +21,7 @@ import statistics
 import time
 from dataclasses import replace
 
-from benchmarks.common import Result, skipped
+from benchmarks.common import Result, skipped, spread
 from game.ai.nav import DIRECTIONS, SQRT2, FlowField, NavGrid
 
 SIZE = 200
@@ -162,6 +162,8 @@ def run() -> list[Result]:
             median=ours_med,
             mean=ours_mean,
             max=max(times["ours"]),
+            min=min(times["ours"]),
+            spread=spread(times["ours"]),
             ratio=ratio,
             target=target,
             met=ratio >= need,

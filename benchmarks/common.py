@@ -23,6 +23,9 @@ class Result:
     mean: float | None = None
     p99: float | None = None
     max: float | None = None
+    min: float | None = None
+    spread: float | None = None
+    """Half the interquartile range as a percentage of the median: the run-to-run noise (``±spread%``)."""
     ratio: float | None = None
     target: str | None = None
     met: bool | None = None
@@ -40,7 +43,7 @@ def skipped(name: str, unit: str, why: str = "not built yet") -> Result:
 
 
 def summarize(samples: list[float]) -> dict[str, float]:
-    """Median, mean, p99 and max of a list of samples."""
+    """Median, mean, p99, max, min and spread (see :class:`Result`) of a list of samples."""
     ordered = sorted(samples)
     p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
     return {
@@ -48,7 +51,18 @@ def summarize(samples: list[float]) -> dict[str, float]:
         "mean": statistics.fmean(ordered),
         "p99": p99,
         "max": ordered[-1],
+        "min": ordered[0],
+        "spread": spread(ordered),
     }
+
+
+def spread(samples: list[float]) -> float:
+    """Half the interquartile range in percent of the median (0 for fewer than two samples)."""
+    if len(samples) < 2:
+        return 0.0
+    q1, _, q3 = statistics.quantiles(samples, n=4, method="inclusive")
+    middle = statistics.median(samples)
+    return 0.0 if middle == 0 else 50.0 * (q3 - q1) / abs(middle)
 
 
 def time_calls(fn: Callable[[], object], repeat: int) -> list[float]:

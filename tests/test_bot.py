@@ -330,3 +330,16 @@ def test_the_watchdog_gives_up_only_after_its_limit_without_progress() -> None:
     assert dog.tick(), "less than a tile nearer is not progress"
     dog.story(3)
     assert not dog.tick(), "the story moving on is progress"
+
+
+@pytest.mark.parametrize("name", ["designer/garden.tmx", "ok.tmx"])
+def test_any_designers_map_with_an_exit_is_left_through_it(name: str) -> None:
+    path = ROOT / "tests/fixtures/maps" / name
+
+    def source(_ctx: object, stack: SceneStack) -> Bot:
+        return Bot(stack, 4)
+
+    options = RunOptions(seed=4, headless=True, map_path=path, stop_on_exit=True)
+    result = run_headless(options, HeadlessOptions(source=source, ticks=20000))
+    assert result.outcome == "exit", result.error
+    assert result.exit == "forest"

@@ -115,7 +115,7 @@ def start(profile_dir: Path) -> HeadlessResult:
     """The game from the title, as a player who presses confirm: must never raise."""
     options = RunOptions(seed=5, headless=True)
     return run_headless(
-        options, HeadlessOptions(ticks=400, profile_dir=profile_dir, source=lambda _c, s: Continue(s))
+        options, HeadlessOptions(ticks=240, profile_dir=profile_dir, source=lambda _c, s: Continue(s))
     )
 
 

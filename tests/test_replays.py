@@ -75,3 +75,14 @@ def test_golden_inputs_name_their_map_relative_to_the_repository() -> None:
         assert start == {"scene": case.scene, "map": case.map}
         if case.map:
             assert (ROOT / case.map).is_file()
+
+
+def test_a_bot_run_is_the_same_in_any_process(tmp_path: Path) -> None:
+    """The bot draws only from its own seeded generator and iterates nothing in hash order."""
+    args = ["headless", "--bot", "--scene", "mall", "--seed", "9", "--json"]
+    one = run_game(args, tmp_path, PYTHONHASHSEED="1")
+    two = run_game(args, tmp_path, PYTHONHASHSEED="31337")
+    assert one.returncode == 0 and two.returncode == 0, one.stderr + two.stderr
+    first, second = last_json(one.stdout), last_json(two.stdout)
+    assert first["outcome"] == "exit"
+    assert first["state_hash"] == second["state_hash"] and first["ticks"] == second["ticks"]
