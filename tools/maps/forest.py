@@ -185,6 +185,7 @@ def build() -> MapBuilder:
     m.stamp(canopy, 66, 0, grid("mallsign", 6, 2))  # the mall's dead sign on the horizon, over the thicket
     for i, cell in enumerate(FIRST_BRUSH):  # the brush the story first hides them in, beside the trail
         m.put(props, *cell, f"bramble_{i % 3}")
+    add_set_pieces(m, decor, props, canopy)
 
     objects = m.object_layer("objects")
     px, py = anchor("1")
@@ -232,11 +233,57 @@ def build() -> MapBuilder:
             polyline=[(x * TS, y * TS) for x, y in road_route], props={"speed": 1.1})
     )  # fmt: skip
     add_story_places(objects.objects)
+    add_detours(objects.objects)
     return m
 
 
 FIRST_BRUSH = [(x, y) for x in range(17, 20) for y in range(44, 47)]
 """A thick clump of brambles beside the trail, under the Cube's first pass: where the forest teaches hiding."""
+FORD_BRUSH = [(x, y) for x in range(27, 30) for y in range(34, 37)]
+"""Brambles on the east bank above the ford, where the pair lie while the light comes down to the water."""
+HOLLOW = (69, 38, 9, 9)
+"""The hollow east of the ash clearing (x, y, w, h in tiles): a dip ringed by boulders and brambles, open to the
+trail on its west side, two pines over its floor (cover), where the pair stop for the first time."""
+CAMP = (8, 23, 6, 6)
+"""Someone's camp beside the west trail (x, y, w, h): a fire still smouldering, a log to sit on. A detour."""
+WRECK = (25, 11, 6, 4)
+"""A car that left the highway through the rail and stopped in the trees (x, y, w, h). A detour."""
+
+
+def clear(m: MapBuilder, layers: tuple[TileLayer, ...], x0: int, y0: int, w: int, h: int) -> None:
+    """Take every prop and crown off a rectangle of tiles."""
+    for layer in layers:
+        for cell in [(x, y) for x in range(x0, x0 + w) for y in range(y0, y0 + h)]:
+            layer.cells.pop(cell, None)
+
+
+def add_set_pieces(m: MapBuilder, decor: TileLayer, props: TileLayer, canopy: TileLayer) -> None:
+    """The places the longer story stops at: the ford's brambles, the hollow, the camp, the wreck in the trees."""
+    for i, cell in enumerate(FORD_BRUSH):
+        m.put(props, *cell, f"bramble_{(i + 1) % 3}")
+    hx, hy, hw, hh = HOLLOW
+    clear(m, (decor, props, canopy), hx, hy, hw, hh)
+    for x in range(hx + 1, hx + 7):  # its floor: dead needles blown in under the pines
+        for y in range(hy + 2, hy + 7):
+            if (x * 5 + y * 3) % 4:
+                m.put(decor, x, y, f"leaves_{(x + y) % 3}")
+    for bx, by in ((hx + 1, hy), (hx + 5, hy), (hx + 1, hy + 7), (hx + 5, hy + 7), (hx + 7, hy + 3)):
+        m.stamp(props, bx, by, grid("boulder", 2, 2))
+    for i, (dx, dy) in enumerate(((3, 0), (4, 0), (7, 1), (7, 2), (7, 5), (7, 6), (3, 8), (4, 8), (0, 1), (0, 6))):
+        m.put(props, hx + dx, hy + dy, f"bramble_{i % 3}")
+    for tx in (hx + 2, hx + 5):  # two pines over the floor, their trunks at its back
+        m.put(props, tx, hy + 5, "trunk")
+        crown(m, canopy, "pinetop", tx - 1, hy + 3, 3)
+    cx, cy, cw, ch = CAMP
+    clear(m, (props, canopy), cx, cy, cw, ch)
+    m.put(props, cx + 3, cy + 2, "embers_0")
+    m.stamp(props, cx + 2, cy + 4, grid("log", 3, 1))
+    m.put(props, cx + 5, cy + 1, "bramble_2")
+    wx, wy, ww, wh = WRECK
+    clear(m, (props, canopy), wx, wy, ww, wh)
+    m.stamp(props, wx + 1, wy + 1, grid("car", 3, 2))
+    for cell in ((wx + 4, wy + 1), (wx + 4, wy + 2), (wx, wy + 3)):
+        m.put(props, *cell, "bramble_0")
 STORY_PLACES: dict[str, tuple[float, float]] = {
     "mark_run_in": (11.5, 51.5),  # the pair's first strides (the opening runs them here)
     "mark_run_in_b": (13.0, 52.2),
@@ -245,6 +292,9 @@ STORY_PLACES: dict[str, tuple[float, float]] = {
     "mark_ash_snap_b": (52.2, 35.8),
     "mark_ash_cover": (57.5, 38.5),  # brambles at the ash clearing's rim, where Dal pulls Byeol
     "mark_ash_cover_b": (58.5, 39.5),
+    "mark_ford_brush": (28.5, 35.5),  # the middle of FORD_BRUSH
+    "mark_hollow": (72.5, 42.5),  # where Dal sits in the hollow, under the pines
+    "mark_hollow_b": (73.5, 42.6),
 }
 """Points the story names (tile coordinates): move targets and camera marks. Plain named points, no class."""
 
@@ -256,9 +306,29 @@ def add_story_places(out: list[Obj]) -> None:
     # The mall's dead sign on the horizon (stamped over the thicket at the top edge): its letters still buzz.
     out.append(Obj("Light", "light_mall_sign", 69.0 * TS, 1.0 * TS, point=True,
                    props={"color": "#fff26b8a", "flicker": True, "intensity": 0.9, "radius": 56.0}))  # fmt: skip
-    # Silent by itself (a point is never touched): the story sounds it, and the Cube comes to look.
-    out.append(Obj("NoiseSource", "noise_ash", 51.5 * TS, 35.5 * TS, point=True,
-                   props={"radius": 48.0, "period": 0}))  # fmt: skip
+    # Silent by themselves (a point is never touched): the story sounds them, and the Cube comes to look.
+    for name, (x, y) in (
+        ("noise_ash", (51.5, 35.5)),  # a dead tree coming down, then the branch under Byeol's foot
+        ("noise_ford", (24.5, 36.5)),  # the bank they climbed slides into the water behind them
+        ("noise_stream_down", (35.5, 42.5)),  # Dal's stone, thrown downstream
+        ("noise_hubcap", (60.5, 7.5)),  # the hubcap Byeol kicks, rolling off along the highway
+    ):
+        out.append(Obj("NoiseSource", name, x * TS, y * TS, point=True, props={"radius": 48.0, "period": 0}))
+
+
+def add_detours(out: list[Obj]) -> None:
+    """The hollow and the highway the story leads to; the camp and the wreck nobody points at (found by looking)."""
+    hx, hy, _, _ = HOLLOW
+    cx, cy, cw, ch = CAMP
+    wx, wy, ww, wh = WRECK
+    out += [
+        Obj("Trigger", "trig_hollow", (hx + 1) * TS, (hy + 2) * TS, 6 * TS, 5 * TS, props={"node": "hollow"}),
+        Obj("Trigger", "trig_highway", 48 * TS, 5 * TS, 6 * TS, 6 * TS, props={"node": "highway"}),
+        Obj("Trigger", "trig_camp", cx * TS, cy * TS, cw * TS, ch * TS, props={"node": "camp"}),
+        Obj("Trigger", "trig_wreck", wx * TS, wy * TS, ww * TS, wh * TS, props={"node": "wreck"}),
+        Obj("Light", "light_camp", (cx + 3.5) * TS, (cy + 2.5) * TS, point=True,
+            props={"color": "#fff77622", "flicker": True, "intensity": 0.6, "radius": 36.0}),
+    ]  # fmt: skip
 
 
 def grid(prefix: str, w: int, h: int) -> list[list[str]]:
