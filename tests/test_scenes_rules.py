@@ -93,3 +93,16 @@ def test_a_story_move_lets_go_of_hands(forest: Level, tmp_path: Path) -> None:
     data["world"]["hands"] = True  # type: ignore[index]
     sim.load(data)
     assert sim.world.holding_hands, "a save holding hands mid-move loads holding hands"
+
+
+def test_a_battery_picked_up_fills_the_camcorder(tmp_path: Path) -> None:
+    mall = load_level(LEVELS / "mall.tmx")
+    sim = sim_with(mall, tmp_path, "")
+    sim.camcorder.battery = 100.0
+    sim.host.give("camcorder")
+    assert sim.camcorder.battery == 100.0, "the camcorder comes as it is"
+    sim.host.give("battery")
+    assert sim.camcorder.battery == BATTERY_TICKS
+    sim.camcorder.battery = 100.0
+    sim.host.give("battery")
+    assert sim.camcorder.battery == 100.0, "one battery fills it once"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from game.sim.cues import Cue, CueKind
 from game.story.values import Value
 from game.world.actors import Actor, Facing, MoveIntent
+from game.world.camcorder import BATTERY_TICKS
 from game.world.movement import RUN_SPEED, WALK_SPEED, move_actor
 
 if TYPE_CHECKING:
@@ -119,11 +120,13 @@ class SimHost:
     # -- game state ------------------------------------------------------------------------------------------
 
     def give(self, item: str) -> None:
-        """Add an item to the pair's inventory."""
+        """Add an item to the pair's inventory; a battery, when it comes, fills the camcorder."""
         inventory = self.sim.session.inventory
         if item not in inventory:
             inventory.append(item)
             self.sim.cue(Cue(CueKind.ITEM, item))
+            if item == "battery":
+                self.sim.camcorder.battery = float(BATTERY_TICKS)
 
     def has(self, item: str) -> bool:
         """True when the pair carries the item."""
