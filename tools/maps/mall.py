@@ -11,7 +11,8 @@ laid out in code. Legend: ``W`` wall, ``g`` glass, ``o`` floor (roofed), ``c`` c
 ``e`` entrance hall (open to the sky through the glass), ``D`` the door that is really there, ``x`` a hole in
 reality (intact floor in the dream), ``S`` stairs to the roof, ``r`` clothes rack (2 wide), ``H`` the heap of
 clothes (3x2), ``m`` mannequin, ``k`` shelf, ``T`` TV shelf, ``C`` counter, ``t`` table, ``f`` fountain (3x3),
-``P`` potted plant, ``n`` the broken speaker, ``R`` rubble (reality only), digits: object anchors (floor).
+``P`` potted plant, ``n`` the broken speaker, ``R`` rubble (reality only), ``b`` the photo booth's stool (its
+screen ``T`` above it, its walls either side), digits: object anchors (floor).
 """
 
 from __future__ import annotations
@@ -51,9 +52,9 @@ BUILDING = Plan([
     "WccccccccccccccooooooosssssssoooooWooooooooooooCoW",
     "WcmcccccccccmccWoooooosssssssoooooWokkoooooooooooW",
     "WccccccccccccccWoPoooRooooooooooPoWokkooo8oookkooW",
-    "WcrrcrrcrrcrrccWooooooooooooooooooWooooooooooooooW",
-    "WccccccccccccccWooooooooooooooooooWokkokkokkokkooW",
-    "WcrrcrrcrrcrrccWooooooooooooooooooWooooooooooooooW",
+    "WcrrcrrcrrcrrccWWTWoooooooooooooooWooooooooooooooW",
+    "WccccccccccccccWWbWoooooooooooooooWokkokkokkokkooW",
+    "WckkckkckkcrrccWooooooooooooooooooWooooooooooooooW",
     "WccccccccccccccWeeeeeeeeeeeeeeeeeeWooooooooooooooW",
     "WccccccccccccccWeeeeeeee4eeeeeeeeeWokkokkokkokkooW",
     "WccccccccccccccWeeeeeeeeeeeeeeeeeeWooooooooooooooW",
@@ -118,6 +119,7 @@ def build() -> MapBuilder:
             occupied.add((x, 44))
     parked = [(4, 41, "carv_a"), (12, 41, "carv_b"), (22, 45, "carv_c"), (46, 41, "carv_a"), (56, 45, "carv_b"),
               (62, 41, "carv_c"), (17, 45, "carv_b"), (50, 45, "carv_a")]  # fmt: skip
+    parked.append((41, 40, "carv_a"))  # nosed in by the entrance: the pair duck behind it when the trolley goes
     for x, y, car in parked:
         stamp(m, walls, x, y, car, 2, 3)
         occupied |= {(x + dx, y + dy) for dx in range(2) for dy in range(3)}
@@ -132,7 +134,7 @@ def build() -> MapBuilder:
     for x in range(2, 68):
         if x % 8 != 3:
             m.put(walls, x, 1, f"hedge_{x % 3}")
-    for x, y in ((4, 35), (66, 8), (26, 47)):
+    for x, y in ((4, 35), (66, 8), (26, 47), (33, 42)):  # the last one got loose, against the lamp post
         m.put(walls, x, y, "trolleys")
     lamp_spots = [
         (5, 5),
@@ -256,8 +258,7 @@ def add_objects(out: list[Obj], plan: Plan) -> None:
         Obj("Wall", "door_really_there", (BX + 25) * TS, (BY + 4) * TS, 2 * TS, TS, props={"view": "reality"}),
         Obj("Item", "item_camcorder", *anchor(plan, "7"), point=True, props={"item": "camcorder"}),
         Obj("Item", "item_battery", *anchor(plan, "6"), point=True, props={"item": "battery"}),
-        Obj("Item", "item_photo_strip", (BX + 25.5) * TS, (BY + 8.5) * TS, point=True,
-            props={"item": "photo", "view": "dream"}),
+        Obj("Item", "item_photo_strip", *anchor(plan, "b"), point=True, props={"item": "photo", "view": "dream"}),
         Obj("NoiseSource", "noise_speaker", (BX + 48.5) * TS, (BY + 5.5) * TS, point=True,
             props={"period": 600, "radius": 7.0}),
         Obj("HideSpot", "hide_clothes_heap", (BX + 5) * TS, (BY + 15) * TS, 3 * TS, 2 * TS, props={"capacity": 2}),
@@ -314,6 +315,33 @@ def add_story_places(out: list[Obj]) -> None:
         Obj("", "mark_skylight", (BX + 4.5) * TS, (BY + 11.5) * TS, point=True),
         Obj("Trigger", "trig_roof_stairs", (BX + 18) * TS, (BY + 1) * TS, 3 * TS, 3 * TS,
             props={"node": "roof_stairs"}),
+    ]  # fmt: skip
+    add_middle(out, BUILDING)
+
+
+def add_middle(out: list[Obj], plan: Plan) -> None:
+    """The longer stay: the trolley in the car park, the shops nobody points at, the skylight that gives way."""
+    bx, by = anchor(plan, "b")
+    out += [
+        # The car park: a loose trolley rolls into the lamp post by the entrance, and the Cube comes to look.
+        Obj("Trigger", "trig_doors", 28 * TS, 43 * TS, 14 * TS, 3 * TS, props={"node": "doors"}),
+        Obj("NoiseSource", "noise_trolley", 33.5 * TS, 42.5 * TS, point=True, props={"radius": 60.0, "period": 0}),
+        Obj("HideSpot", "hide_car_doors", 40 * TS, 40 * TS, TS, 3 * TS, props={"capacity": 2}),
+        # Found by looking: the dead menu over the food court's west counter, the photo booth by the atrium's
+        # west wall (the strip in its slot only through the camcorder), the toy corner of the department store.
+        Obj("Trigger", "trig_menu", (BX + 16) * TS, (BY + 6) * TS, 4 * TS, 2 * TS, props={"node": "menu"}),
+        Obj("Trigger", "trig_booth", bx - 1.5 * TS, by - 0.5 * TS, 3 * TS, 2 * TS,
+            props={"node": "booth", "once": False}),
+        Obj("Trigger", "trig_toys", (BX + 1) * TS, (BY + 26) * TS, 10 * TS, 4 * TS, props={"node": "toys"}),
+        # The electronics shop's doorway: stepping out after the first look, a skylight pane gives way.
+        Obj("Trigger", "trig_glass", (BX + 33) * TS, (BY + 18) * TS, 3 * TS, 5 * TS,
+            props={"node": "glass", "once": False}),
+        Obj("NoiseSource", "noise_skylight", (BX + 25.5) * TS, (BY + 13.5) * TS, point=True,
+            props={"radius": 70.0, "period": 0}),
+        Obj("", "mark_skylight_atrium", (BX + 25.5) * TS, (BY + 15.0) * TS, point=True),
+        # Only through the camcorder: the fountain runs, and the marks lead past it to the door.
+        Obj("Trigger", "trig_fountain", (BX + 23) * TS, (BY + 14) * TS, 7 * TS, 6 * TS,
+            props={"node": "fountain", "once": False, "view": "dream"}),
     ]  # fmt: skip
 
 
