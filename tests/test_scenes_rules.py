@@ -106,3 +106,24 @@ def test_a_battery_picked_up_fills_the_camcorder(tmp_path: Path) -> None:
     sim.camcorder.battery = 100.0
     sim.host.give("battery")
     assert sim.camcorder.battery == 100.0, "one battery fills it once"
+
+
+def test_a_partner_the_story_walks_away_waits_there_until_the_player_comes(tmp_path: Path) -> None:
+    waste = load_level(LEVELS / "confrontation.tmx")
+    sim = sim_with(waste, tmp_path, "")
+    partner, player = sim.world.partner, sim.world.player
+    sim.host.place("byeol", "mark_byeol_start")
+    spot = (partner.x, partner.y)
+    for _ in range(600):
+        sim.step(IDLE)
+    assert (partner.x, partner.y) == spot, "she keeps to where the story put her, however far he is"
+    assert sim.to_save()["partner_waits"] is True
+    player.place(spot[0] - 40.0, spot[1])
+    for _ in range(120):
+        sim.step(IDLE)
+    assert not sim.partner_waits and "partner_waits" not in sim.to_save(), "he came to her: she follows again"
+    data = sim.to_save()
+    data["partner_waits"] = True
+    other = sim_with(waste, tmp_path, "")
+    other.load(data)
+    assert other.partner_waits, "a save taken while she waits loads with her waiting"

@@ -29,6 +29,7 @@ from game.sim.rules import (
     HANDS_REACH,
     ITEM_REACH,
     NOISE_EVERY,
+    PARTNER_WAITS_PX,
     RUN_NOISE_TILES,
     bond_drift,
     reveal_timing,
@@ -98,6 +99,8 @@ class LevelSim:
         self.caught = False
         self.caught_here = 0
         self.story_noises: list[str] = []
+        self.partner_waits = False
+        """The story walked the partner somewhere: she stays there until the player comes to her."""
         """NoiseSources the story sounded, heard by the Cube on the next tick the world runs."""
         if level.scene in DREAM_SCENES:
             self.camcorder.filming = self.world.dream = True
@@ -248,7 +251,13 @@ class LevelSim:
         if partner.name in self.moves:
             if follow_waypoints(partner, self.moves[partner.name], self):
                 del self.moves[partner.name]
+                self.partner_waits = True
             return
+        if self.partner_waits and math.hypot(player.x - partner.x, player.y - partner.y) > PARTNER_WAITS_PX:
+            partner.prev_x, partner.prev_y = partner.x, partner.y
+            partner.moving = partner.running = False
+            return
+        self.partner_waits = False
         if partner.hide_spot is not None and partner.hide_spot == player.hide_spot:
             partner.prev_x, partner.prev_y = partner.x, partner.y
             partner.moving = partner.running = False

@@ -60,6 +60,8 @@ def save_level_state(sim: LevelSim) -> dict[str, object]:
         "moves": [[m.actor, m.target, m.run] for m in sim.moves.values()],
         "choice_cursor": sim.choice_cursor,
         "checkpoint": sim.checkpoint_name,
+        # Written only while it holds, so a level whose story never walks the partner saves as it always did.
+        **({"partner_waits": True} if sim.partner_waits else {}),
     }
 
 
@@ -127,6 +129,7 @@ def _load_level_state(sim: LevelSim, data: dict[str, object]) -> None:
                 sim.host.move(str(actor), str(target), bool(run))
                 sim.moves[str(actor)].run = bool(run)
     sim.world.holding_hands = bool(world.get("hands", False))  # re-issued moves let go; the save says
+    sim.partner_waits = data.get("partner_waits") is True
     sim.outcome = None
     sim.caught = False
 

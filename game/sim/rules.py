@@ -22,6 +22,8 @@ DREAM_SCENES = frozenset({"fantasy"})
 """Scenes that are the dream itself: they open looking through the camcorder, and its battery holds there (the
 story breaks the dream, not the battery); lowering the camcorder shows what is really there."""
 
+PARTNER_WAITS_PX = 72.0
+"""Pixels: a partner the story walked somewhere waits there until the player comes this close."""
 TOGETHER_PX = 48.0
 APART_PX = 160.0
 PER_MINUTE = 1.0 / 3600.0

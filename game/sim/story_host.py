@@ -58,7 +58,8 @@ class SimHost:
         return (a.x, a.y)
 
     def move(self, actor: str, to: str, run: bool) -> None:
-        """Start a scripted walk along the walking grid (each walks on their own: hands let go)."""
+        """Start a scripted walk along the walking grid (each walks on their own: hands let go); the partner
+        then waits where she was walked to until the player comes to her."""
         who = self.actor(actor)
         self.sim.world.holding_hands = False
         goal = self.place_of(to)
@@ -71,6 +72,8 @@ class SimHost:
         x, y = self.place_of(to)
         who.place(x, y)
         self.sim.moves.pop(who.name, None)
+        if who is self.sim.world.partner:
+            self.sim.partner_waits = True
 
     def moving(self, actor: str) -> bool:
         """True while the actor's scripted walk is under way."""
