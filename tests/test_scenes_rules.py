@@ -127,3 +127,23 @@ def test_a_partner_the_story_walks_away_waits_there_until_the_player_comes(tmp_p
     other = sim_with(waste, tmp_path, "")
     other.load(data)
     assert other.partner_waits, "a save taken while she waits loads with her waiting"
+
+
+@pytest.mark.parametrize("cutscene", [False, True])
+def test_the_light_cannot_catch_the_pair_while_a_cutscene_holds_the_input(
+    forest: Level, tmp_path: Path, cutscene: bool
+) -> None:
+    path = tmp_path / "story.yaml"
+    flag = "    cutscene: true\n" if cutscene else ""
+    path.write_text(
+        f"scene: forest\nstart: hold\nnodes:\n  hold:\n{flag}    steps:\n      - wait: 3000\n      - end: true\n"
+    )
+    sim = LevelSim(forest, Session.new(1), 7, load_story(path))
+    for _ in range(1500):
+        x, y, _ = sim.ai.cube_position
+        for actor in (sim.world.player, sim.world.partner):
+            actor.place(x, y)  # stand in the open under the light, tick after tick
+        sim.step(IDLE)
+        if sim.caught:
+            break
+    assert sim.caught is not cutscene

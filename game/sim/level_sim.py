@@ -321,6 +321,8 @@ class LevelSim:
                 continue
             self.cue(Cue(CueKind.AI, event.kind.value, event.x, event.y, detail=event.detail))
             if event.kind is CAUGHT_KIND:
+                if self.runner is not None and self.runner.input_locked:
+                    continue  # the story holds the input: the light cannot end a scene the player cannot play
                 self.caught = True
                 self.caught_here += 1
                 self.session.caught += 1
