@@ -127,7 +127,7 @@ def add_objects(out: list[Obj], rx: int, ry: int) -> None:
         Obj("Spawn", "spawn_partner", qx * TS, qy * TS, point=True, props={"facing": "left", "who": "partner"}),
         Obj("Spawn", "spawn_cube", (rx + 0.5) * TS, (ry + 0.5) * TS, point=True, props={"who": "cube"}),
         Obj("Trigger", "trig_separated", (px - 2) * TS, (py - 3) * TS, 5 * TS, 6 * TS, props={"node": "separated"}),
-        Obj("Trigger", "trig_halfway", 16 * TS, 2 * TS, 3 * TS, 41 * TS, props={"node": "halfway"}),
+        Obj("Trigger", "trig_halfway", 20 * TS, 2 * TS, 3 * TS, 41 * TS, props={"node": "halfway"}),
         Obj("Trigger", "trig_meet", (rx - 3) * TS, (ry - 3) * TS, 7 * TS, 7 * TS, props={"node": "meet"}),
         Obj("Trigger", "trig_last_stand", (rx - 1) * TS, (ry - 1) * TS, 3 * TS, 3 * TS, props={"node": "last_stand"}),
         Obj("Checkpoint", "cp_waking", (px - 1) * TS, (py - 1) * TS, 3 * TS, 3 * TS),
@@ -137,6 +137,10 @@ def add_objects(out: list[Obj], rx: int, ry: int) -> None:
     ]  # fmt: skip
     for name, (x, y) in STORY_PLACES.items():
         out.append(Obj("", name, x * TS, y * TS, point=True))
+    # The crossing: the car roof Dal gets under; what calls the light (silent until the story sounds them).
+    out.append(Obj("HideSpot", "hide_roof_north", 12 * TS, 13 * TS, 2 * TS, TS, props={"capacity": 2}))
+    for name, (x, y) in NOISES.items():
+        out.append(Obj("NoiseSource", name, x * TS, y * TS, point=True, props={"radius": 60.0, "period": 0}))
     for name, radius, speed in (("patrol_sweep_inner", 9, 1.2), ("patrol_sweep_outer", 18, 1.0)):
         pts = [(rx + radius * c, ry + radius * s * 0.9) for c, s in
                ((1, 0), (0.7, 0.7), (0, 1), (-0.7, 0.7), (-1, 0), (-0.7, -0.7), (0, -1), (0.7, -0.7))]  # fmt: skip
@@ -145,13 +149,22 @@ def add_objects(out: list[Obj], rx: int, ry: int) -> None:
 
 
 STORY_PLACES: dict[str, tuple[float, float]] = {
-    "mark_byeol_start": (44.5, 23.5),  # the drift Byeol makes for when she wakes, east of the sweep
-    "mark_halfway_drift": (15.0, 23.0),  # the drift by the halfway line (the retry point there)
+    "mark_byeol_start": (45.5, 23.5),  # the drift Byeol makes for when she wakes, east of the sweep
+    "mark_byeol_near": (41.5, 20.5),  # the drift she crosses to, nearer, just outside the sweep
+    "mark_halfway_drift": (19.5, 11.5),  # the drift by the halfway line (the retry point there)
+    "mark_door_drift": (34.5, 16.5),  # the drift beside the doorframe that stands on its own, in the sweep
     "mark_meet": (29.0, 23.5),  # where they stop in the ring's centre, facing each other
     "mark_meet_b": (30.2, 23.5),
     "mark_into_light": (52.5, 23.5),  # where Byeol walks, out of the ring into the light (remember)
 }
 """Points the story names (tile coordinates): move targets and retry points. Plain named points, no class."""
+NOISES: dict[str, tuple[float, float]] = {
+    "noise_dal_wake": (3.5, 23.5),  # Dal, shouting her name where he wakes
+    "noise_byeol": (45.5, 23.5),  # Byeol, shouting back from her drift (and later, calling the light to her)
+    "noise_roof": (12.5, 12.5),  # the car roof creaking as Dal gets under it
+    "noise_doorframe": (32.5, 17.5),  # the door in the doorframe, swinging and banging in the wind
+}
+"""Where the story makes sounds the Cube hears (tile coordinates)."""
 
 
 def stamp(m: MapBuilder, layer: TileLayer, x: int, y: int, prefix: str, w: int, h: int) -> None:

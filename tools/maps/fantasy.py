@@ -199,8 +199,6 @@ def add_objects(out: list[Obj]) -> None:
     ]  # fmt: skip
     for name, ch, node, (w, h) in (
         ("trig_arrive_dream", "1", "arrive_dream", (6, 3)),
-        ("trig_memory_wedding", "2", "memory_wedding", (6, 4)),
-        ("trig_memory_home", "3", "memory_home", (6, 4)),
         ("trig_memory_growing_old", "4", "memory_growing_old", (4, 3)),
         ("trig_glitch", "5", "glitch", (8, 3)),
     ):
@@ -209,9 +207,10 @@ def add_objects(out: list[Obj]) -> None:
         if name in AGAIN:
             props["once"] = False
         out.append(Obj("Trigger", name, cx - w * TS / 2, cy - h * TS / 2, w * TS, h * TS, props=props))
-    # The kitchen, above the table: an ordinary morning.
-    out.append(Obj("Trigger", "trig_memory_morning", 38.5 * TS, 13 * TS, 5 * TS, 2 * TS,
-                   props={"node": "memory_morning"}))  # fmt: skip
+    # Each memory is walked through, a place at a time (tile rectangles); every place runs each time it is
+    # entered, and the story plays the one the memory has come to.
+    for name, node, (x, y, w, h) in VIGNETTES:
+        out.append(Obj("Trigger", name, x * TS, y * TS, w * TS, h * TS, props={"node": node, "once": False}))
     for name, ch in (("cp_gate", "1"), ("cp_crossroads", "4"), ("cp_hill", "5")):
         cx, cy = anchor(ch)
         out.append(Obj("Checkpoint", name, cx - 1.5 * TS, cy - 1.5 * TS, 3 * TS, 3 * TS))
@@ -219,6 +218,18 @@ def add_objects(out: list[Obj]) -> None:
 
 AGAIN = frozenset({"trig_memory_growing_old", "trig_glitch"})
 """Triggers that run every time they are entered: the story waits for the other memories before these."""
+VIGNETTES: tuple[tuple[str, str, tuple[float, float, float, float]], ...] = (
+    ("trig_memory_wedding", "memory_wedding", (8, 19, 5, 2)),  # the foot of the aisle, inside the gate
+    ("trig_wed_aisle", "wed_aisle", (8, 15, 5, 2)),  # halfway between the chairs
+    ("trig_wed_arch", "wed_arch", (9, 12, 3, 2)),  # under the arch
+    ("trig_memory_home", "memory_home", (36, 19, 4, 2)),  # the front door
+    ("trig_home_walls", "home_walls", (31, 17, 2, 3)),  # the living room's far wall, nine steps from the door
+    ("trig_home_bed", "home_bed", (31, 15, 4, 2)),  # the foot of the bed
+    ("trig_memory_morning", "memory_morning", (38, 13, 5, 3)),  # the kitchen counter, the toaster
+    ("trig_morning_table", "morning_table", (39, 17, 4, 2)),  # the kitchen table
+    ("trig_old_water", "old_water", (31, 28, 3, 3)),  # the pond's edge below the bench, where the flower is
+)
+"""The places inside the memories (tile rectangles): each memory begins at its first and is walked through."""
 
 
 def stamp(m: MapBuilder, layer: TileLayer, x: int, y: int, prefix: str, w: int, h: int) -> None:
