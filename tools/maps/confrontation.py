@@ -127,7 +127,8 @@ def add_objects(out: list[Obj], rx: int, ry: int) -> None:
         Obj("Spawn", "spawn_partner", qx * TS, qy * TS, point=True, props={"facing": "left", "who": "partner"}),
         Obj("Spawn", "spawn_cube", (rx + 0.5) * TS, (ry + 0.5) * TS, point=True, props={"who": "cube"}),
         Obj("Trigger", "trig_separated", (px - 2) * TS, (py - 3) * TS, 5 * TS, 6 * TS, props={"node": "separated"}),
-        Obj("Trigger", "trig_halfway", 20 * TS, 2 * TS, 3 * TS, 41 * TS, props={"node": "halfway"}),
+        Obj("Trigger", "trig_halfway", 24 * TS, 2 * TS, 3 * TS, 41 * TS, props={"node": "halfway"}),
+        Obj("Trigger", "trig_chair", 19 * TS, 27 * TS, 4 * TS, 4 * TS, props={"node": "chair"}),
         Obj("Trigger", "trig_meet", (rx - 3) * TS, (ry - 3) * TS, 7 * TS, 7 * TS, props={"node": "meet"}),
         Obj("Trigger", "trig_last_stand", (rx - 1) * TS, (ry - 1) * TS, 3 * TS, 3 * TS, props={"node": "last_stand"}),
         Obj("Checkpoint", "cp_waking", (px - 1) * TS, (py - 1) * TS, 3 * TS, 3 * TS),
@@ -151,7 +152,7 @@ def add_objects(out: list[Obj], rx: int, ry: int) -> None:
 STORY_PLACES: dict[str, tuple[float, float]] = {
     "mark_byeol_start": (45.5, 23.5),  # the drift Byeol makes for when she wakes, east of the sweep
     "mark_byeol_near": (41.5, 20.5),  # the drift she crosses to, nearer, just outside the sweep
-    "mark_halfway_drift": (19.5, 11.5),  # the drift by the halfway line (the retry point there)
+    "mark_chair_drift": (20.5, 28.5),  # the drift beside the kitchen chair standing on its own in the white
     "mark_door_drift": (34.5, 16.5),  # the drift beside the doorframe that stands on its own, in the sweep
     "mark_meet": (29.0, 23.5),  # where they stop in the ring's centre, facing each other
     "mark_meet_b": (30.2, 23.5),
@@ -162,6 +163,7 @@ NOISES: dict[str, tuple[float, float]] = {
     "noise_dal_wake": (3.5, 23.5),  # Dal, shouting her name where he wakes
     "noise_byeol": (45.5, 23.5),  # Byeol, shouting back from her drift (and later, calling the light to her)
     "noise_roof": (12.5, 12.5),  # the car roof creaking as Dal gets under it
+    "noise_chair": (18.5, 28.5),  # the chair, falling over at last
     "noise_doorframe": (32.5, 17.5),  # the door in the doorframe, swinging and banging in the wind
 }
 """Where the story makes sounds the Cube hears (tile coordinates)."""

@@ -227,7 +227,11 @@ VIGNETTES: tuple[tuple[str, str, tuple[float, float, float, float]], ...] = (
     ("trig_home_bed", "home_bed", (31, 15, 4, 2)),  # the foot of the bed
     ("trig_memory_morning", "memory_morning", (38, 13, 5, 3)),  # the kitchen counter, the toaster
     ("trig_morning_table", "morning_table", (39, 17, 4, 2)),  # the kitchen table
+    ("trig_doorstep", "doorstep", (36, 21, 4, 2)),  # the front step, outside the door
     ("trig_old_water", "old_water", (31, 28, 3, 3)),  # the pond's edge below the bench, where the flower is
+    ("trig_bridge_foot", "bridge_foot", (23, 32, 4, 2)),  # the south end of the bridge
+    ("trig_bridge_top", "bridge_top", (23, 23, 4, 2)),  # its north end, on the path up to the hill
+    ("trig_hill_path", "hill_path", (22, 14, 6, 2)),  # halfway up the path to the hill
 )
 """The places inside the memories (tile rectangles): each memory begins at its first and is walked through."""
 

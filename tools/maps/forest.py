@@ -308,10 +308,12 @@ def add_story_places(out: list[Obj]) -> None:
                    props={"color": "#fff26b8a", "flicker": True, "intensity": 0.9, "radius": 56.0}))  # fmt: skip
     # Silent by themselves (a point is never touched): the story sounds them, and the Cube comes to look.
     for name, (x, y) in (
+        ("noise_log", (17.5, 57.5)),  # the pair landing under the fallen log in the first clearing
         ("noise_ash", (51.5, 35.5)),  # a dead tree coming down, then the branch under Byeol's foot
         ("noise_ford", (24.5, 36.5)),  # the bank they climbed slides into the water behind them
         ("noise_stream_down", (35.5, 42.5)),  # Dal's stone, thrown downstream
         ("noise_hubcap", (60.5, 7.5)),  # the hubcap Byeol kicks, rolling off along the highway
+        ("noise_hubcap_down", (72.5, 7.0)),  # where the hubcap, far down the road, finally falls flat
     ):
         out.append(Obj("NoiseSource", name, x * TS, y * TS, point=True, props={"radius": 48.0, "period": 0}))
 
@@ -322,8 +324,10 @@ def add_detours(out: list[Obj]) -> None:
     cx, cy, cw, ch = CAMP
     wx, wy, ww, wh = WRECK
     out += [
+        Obj("Trigger", "trig_light_ahead", 10 * TS, 47 * TS, 8 * TS, 2 * TS, props={"node": "light_ahead"}),
         Obj("Trigger", "trig_hollow", (hx + 1) * TS, (hy + 2) * TS, 6 * TS, 5 * TS, props={"node": "hollow"}),
         Obj("Trigger", "trig_highway", 48 * TS, 5 * TS, 6 * TS, 6 * TS, props={"node": "highway"}),
+        Obj("Trigger", "trig_road_east", 64 * TS, 2 * TS, 2 * TS, 8 * TS, props={"node": "road_east"}),
         Obj("Trigger", "trig_camp", cx * TS, cy * TS, cw * TS, ch * TS, props={"node": "camp"}),
         Obj("Trigger", "trig_wreck", wx * TS, wy * TS, ww * TS, wh * TS, props={"node": "wreck"}),
         Obj("Light", "light_camp", (cx + 3.5) * TS, (cy + 2.5) * TS, point=True,

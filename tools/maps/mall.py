@@ -1,6 +1,6 @@
 """The mall (scene 2): an abandoned shopping mall in its car park. Refuge, but not safety.
 
-The pair arrive from the highway at the south edge of the car park, where the Cube circles. Inside: a
+The pair arrive from the highway at the south-east corner of the car park, where the Cube circles. Inside: a
 department store (west) with the heap of clothes, a food court and an atrium with skylights (centre), a music
 shop with a broken speaker and an electronics shop with the camcorder (east). Through the camcorder the mall is
 bright and alive, and the dream shows the way on: glowing marks, the door that is really there (a wall in
@@ -103,7 +103,7 @@ def build() -> MapBuilder:
         m.put(walls, 0, y, "fence")
         m.put(walls, W - 1, y, "fence")
     for x in range(1, W - 1):
-        if not 30 <= x <= 39:  # the way in from the highway
+        if not 58 <= x <= 66:  # the way in from the highway, at the south-east corner
             m.put(walls, x, H - 1, "fence")
     occupied = set(ring)
     # South lot: rows of bays with hedges between them; cars parked here and there.
@@ -251,8 +251,8 @@ def anchor(plan: Plan, ch: str) -> tuple[float, float]:
 def add_objects(out: list[Obj], plan: Plan) -> None:
     """Spawns, the Cube's route, exits, items, hide spots, checkpoints and story triggers."""
     out += [
-        Obj("Spawn", "spawn_player", 34 * TS, 48 * TS, point=True, props={"facing": "up", "who": "player"}),
-        Obj("Spawn", "spawn_partner", 36 * TS, 48.5 * TS, point=True, props={"facing": "up", "who": "partner"}),
+        Obj("Spawn", "spawn_player", 61 * TS, 48 * TS, point=True, props={"facing": "left", "who": "player"}),
+        Obj("Spawn", "spawn_partner", 63 * TS, 48.5 * TS, point=True, props={"facing": "left", "who": "partner"}),
         Obj("Spawn", "spawn_cube", 21 * TS, 44 * TS, point=True, props={"who": "cube"}),
         Obj("Exit", "exit_roof_garden", (BX + 16) * TS, (BY + 1) * TS, 2 * TS, 3 * TS, props={"to": "fantasy"}),
         Obj("Wall", "door_really_there", (BX + 25) * TS, (BY + 4) * TS, 2 * TS, TS, props={"view": "reality"}),
@@ -324,7 +324,7 @@ def add_middle(out: list[Obj], plan: Plan) -> None:
     bx, by = anchor(plan, "b")
     out += [
         # The car park: a loose trolley rolls into the lamp post by the entrance, and the Cube comes to look.
-        Obj("Trigger", "trig_doors", 28 * TS, 43 * TS, 14 * TS, 3 * TS, props={"node": "doors"}),
+        Obj("Trigger", "trig_doors", 27 * TS, 38 * TS, 18 * TS, 3 * TS, props={"node": "doors"}),
         Obj("NoiseSource", "noise_trolley", 33.5 * TS, 42.5 * TS, point=True, props={"radius": 60.0, "period": 0}),
         Obj("HideSpot", "hide_car_doors", 40 * TS, 40 * TS, TS, 3 * TS, props={"capacity": 2}),
         # Found by looking: the dead menu over the food court's west counter, the photo booth by the atrium's
@@ -339,6 +339,9 @@ def add_middle(out: list[Obj], plan: Plan) -> None:
         Obj("NoiseSource", "noise_skylight", (BX + 25.5) * TS, (BY + 13.5) * TS, point=True,
             props={"radius": 70.0, "period": 0}),
         Obj("", "mark_skylight_atrium", (BX + 25.5) * TS, (BY + 15.0) * TS, point=True),
+        # Where they sit in the food court, either side of a table, for the first time since the forest.
+        Obj("", "mark_table", (BX + 23.5) * TS, (BY + 9.5) * TS, point=True),
+        Obj("", "mark_table_b", (BX + 21.5) * TS, (BY + 9.5) * TS, point=True),
         # Only through the camcorder: the fountain runs, and the marks lead past it to the door.
         Obj("Trigger", "trig_fountain", (BX + 23) * TS, (BY + 14) * TS, 7 * TS, 6 * TS,
             props={"node": "fountain", "once": False, "view": "dream"}),
