@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
 from game.app import HeadlessOptions, HeadlessResult, run_headless
 from game.bot.driver import Bot
-from game.bot.talk import Talk
+from game.bot.talk import CONFIRM, Talk
+from game.content.story_yaml import load_story
+from game.content.tiled import load_level
 from game.context import Context, RunOptions
-from game.input.frame import Action, InputFrame
+from game.input.frame import IDLE, Action, InputFrame
 from game.scene import SceneStack
 from game.sim.level_sim import LevelSim
 from game.sim.session import Session
@@ -26,6 +29,7 @@ from game.story.model import Until
 from game.story.thread import Wait
 from game.story.views import ChoiceView
 
+LEVELS = Path(__file__).resolve().parent.parent / "levels"
 Policy = Callable[[ChoiceView], int]
 """Picks an option: returns its position among the options offered."""
 
@@ -187,21 +191,29 @@ def test_the_forest_is_played_from_the_chase_to_the_highway() -> None:
     assert (run.result.outcome, run.result.exit) == ("exit", "mall")
     assert in_order(
         run.trace.objectives,
-        ["forest.obj.run", "forest.obj.ash", "forest.obj.stay", "forest.obj.north", "forest.obj.hand",
-         "forest.obj.highway", "forest.obj.mall"],
+        ["forest.obj.run", "forest.obj.log", "forest.obj.to_trees", "forest.obj.hide_brush", "forest.obj.ford",
+         "forest.obj.ash", "forest.obj.stay", "forest.obj.hollow", "forest.obj.north", "forest.obj.hand",
+         "forest.obj.highway", "forest.obj.road", "forest.obj.car", "forest.obj.mall", "forest.obj.drain",
+         "forest.obj.mall_end"],
     )  # fmt: skip
     assert in_order(
         run.trace.nodes,
-        ["opening", "first_brush", "brush_breath", "stream", "light_finds_us", "light_on_us", "ash_after",
-         "hold_hands", "highway_sight"],
+        ["opening", "light_ahead", "log_hold", "first_brush", "brush_breath", "stream", "stream_pass",
+         "light_finds_us", "light_on_us", "ash_after", "hollow", "hold_hands", "highway_sight", "highway",
+         "under_car", "road_east", "drain_hold"],
     )  # fmt: skip
     assert "light_missed" not in run.trace.nodes
+    assert not {"camp", "wreck"} & set(run.trace.nodes), "the detours are found by looking, never pointed at"
     assert "hidden" in run.trace.waited
     assert in_order(run.trace.lines, ["forest.hands.take", "forest.hands.quieter"]), "her hand, taken"
+    assert in_order(run.trace.lines, ["forest.ford.watch", "forest.stream.tree", "forest.highway.enough"])
+    assert len(run.choices) == 1 and run.choices[0].startswith("forest.hollow.c_"), (
+        "one choice: in the hollow"
+    )
     flags = globals_of(run)
     assert flags["shoelace"] is True
     assert flags["dal_saved_byeol"] is True, "the light found them in the ash and Dal pulled her into cover"
-    assert run.trace.lines[-1] == "forest.highway.enough", "the last look is the dead sign"
+    assert run.trace.lines[-1] == "forest.drain.match", "the last words are in the road, out of the drain"
 
 
 def test_the_mall_is_played_through_the_heap_and_the_camcorder_to_the_roof() -> None:
@@ -209,15 +221,55 @@ def test_the_mall_is_played_through_the_heap_and_the_camcorder_to_the_roof() -> 
     assert (run.result.outcome, run.result.exit) == ("exit", "fantasy")
     assert in_order(
         run.trace.objectives,
-        ["mall.obj.inside", "mall.obj.sit", "mall.obj.clothes", "mall.obj.heap", "mall.obj.out",
-         "mall.obj.electronics", "mall.obj.look", "mall.obj.door", "mall.obj.roof"],
+        ["mall.obj.inside", "mall.obj.car", "mall.obj.car_out", "mall.obj.inside_walk", "mall.obj.sit",
+         "mall.obj.clothes", "mall.obj.heap", "mall.obj.out", "mall.obj.electronics", "mall.obj.look",
+         "mall.obj.battery", "mall.obj.counter", "mall.obj.counter_out", "mall.obj.battery_find",
+         "mall.obj.marks", "mall.obj.door", "mall.obj.roof"],
     )  # fmt: skip
-    assert in_order(run.trace.waited, ["hidden", "item", "filming"])
-    assert run.choices == ["mall.food.c_sad"]
-    assert run.session is not None and "camcorder" in run.session.inventory
+    assert in_order(run.trace.waited, ["hidden", "hidden", "item", "filming", "hidden", "item"])
+    assert run.choices == ["mall.food.c_sad", "mall.fountain.c_stop"]
+    assert run.session is not None and {"camcorder", "battery"} <= set(run.session.inventory)
     flags = globals_of(run)
     assert flags["laughed"] is True and flags["byeol_saved_dal"] is True
-    assert {"mall.look.white", "mall.door.there", "mall.roof.up"} <= set(run.trace.lines)
+    assert {
+        "mall.look.white",
+        "mall.battery.more",
+        "mall.fountain.wish",
+        "mall.door.there",
+        "mall.roof.up",
+    } <= set(run.trace.lines)
+    assert not {"song", "menu", "booth", "toys"} & set(run.trace.nodes), "the shops are found by looking"
+
+
+def test_the_photo_booth_talks_once_in_the_ruin_and_once_through_the_camcorder() -> None:
+    story = load_story(LEVELS / "mall.yaml")
+    level = load_level(LEVELS / "mall.tmx")
+    sim = LevelSim(level, Session.new(1), 7, story)
+    booth = level.object_named("trig_booth")
+    assert booth is not None
+    heard: list[str] = []
+
+    def visit(filming: bool) -> None:
+        sim.world.dream = sim.camcorder.filming = filming
+        for actor in (sim.world.player, sim.world.partner):
+            actor.place(booth.x - 24.0, booth.y + 8.0)
+        sim.step(IDLE)
+        for actor in (sim.world.player, sim.world.partner):
+            actor.place(*booth.center)
+        for _ in range(600):
+            line = sim.runner.current_line if sim.runner is not None else None
+            if line is not None and line.id not in heard:
+                heard.append(line.id)
+            choice = sim.runner.current_choice if sim.runner is not None else None
+            sim.step(CONFIRM if (choice is not None or line is not None) and sim.tick % 2 else IDLE)
+
+    sim.host.give("camcorder")
+    visit(filming=False)
+    visit(filming=False)
+    visit(filming=True)
+    visit(filming=True)
+    assert heard.count("mall.booth.four") == 1 and heard.count("mall.booth.lit") == 1
+    assert heard.index("mall.booth.four") < heard.index("mall.booth.lit")
 
 
 @pytest.mark.parametrize(
@@ -232,10 +284,23 @@ def test_the_dream_is_played_memory_by_memory_until_it_breaks(
 ) -> None:
     run = play_scene("fantasy", policy=policy)
     assert (run.result.outcome, run.result.exit) == ("exit", "confrontation")
-    assert run.trace.objectives == [
-        "fantasy.obj.arch", "fantasy.obj.home", "fantasy.obj.breakfast", "fantasy.obj.bench", "fantasy.obj.hill",
-        *(["fantasy.obj.hand"] if not stayed else []),
+    walked = [
+        "fantasy.obj.arch", "fantasy.obj.aisle", "fantasy.obj.under_arch", "fantasy.obj.gate", "fantasy.obj.home",
+        "fantasy.obj.walls", "fantasy.obj.bedroom", "fantasy.obj.breakfast", "fantasy.obj.table",
+        "fantasy.obj.step", "fantasy.obj.bench", "fantasy.obj.water", "fantasy.obj.bridge", "fantasy.obj.over",
+        "fantasy.obj.hill",
     ]  # fmt: skip
+    # "Take her hand" flashes past unseen when their hands are already joined.
+    hands = {"fantasy.obj.wed_hand", "fantasy.obj.old_hand", "fantasy.obj.hand"}
+    assert [o for o in run.trace.objectives if o not in hands] == walked
+    assert (
+        "fantasy.obj.hand" in run.trace.objectives
+    ) is not stayed or "fantasy.wake.wanted" in run.trace.lines
+    assert in_order(
+        run.trace.lines,
+        ["fantasy.wedding.petal", "fantasy.home.colour", "fantasy.morning.light", "fantasy.old.square",
+         "fantasy.hill.birds", "fantasy.sun.corners"],
+    ), "the dream goes wrong a little more at each memory, then the sun has corners"  # fmt: skip
     assert run.trace.lines[-1] == last_line
     flags = globals_of(run)
     assert [flags[f"kept_{m}"] for m in ("wedding", "home", "morning", "old")] == [kept] * 4
@@ -270,8 +335,13 @@ def test_each_ending_is_reached_and_the_last_input_is_taking_her_hand(
 ) -> None:
     run = play_scene("confrontation", policy=policy, setup=setup)
     assert (run.result.outcome, run.result.ending) == ("ending", ending)
-    assert run.trace.objectives[0] == "confrontation.obj.reach"
-    assert run.trace.objectives[-1] == "confrontation.obj.hand"
+    assert run.trace.objectives == [
+        "confrontation.obj.roof", "confrontation.obj.chair", "confrontation.obj.chair_drift",
+        "confrontation.obj.east", "confrontation.obj.door", "confrontation.obj.reach", "confrontation.obj.hand",
+    ]  # fmt: skip
+    assert in_order(
+        run.trace.nodes, ["separated", "roof_hold", "chair", "chair_hold", "halfway", "door_hold", "meet"]
+    )
     assert {"confrontation.meet.hi", "confrontation.stand.kept"} <= set(run.trace.lines)
     assert run.trace.last_input == "hands"
 

@@ -269,7 +269,8 @@ def add_set_pieces(m: MapBuilder, decor: TileLayer, props: TileLayer, canopy: Ti
                 m.put(decor, x, y, f"leaves_{(x + y) % 3}")
     for bx, by in ((hx + 1, hy), (hx + 5, hy), (hx + 1, hy + 7), (hx + 5, hy + 7), (hx + 7, hy + 3)):
         m.stamp(props, bx, by, grid("boulder", 2, 2))
-    for i, (dx, dy) in enumerate(((3, 0), (4, 0), (7, 1), (7, 2), (7, 5), (7, 6), (3, 8), (4, 8), (0, 1), (0, 6))):
+    rim = ((3, 0), (4, 0), (7, 1), (7, 2), (7, 5), (7, 6), (3, 8), (4, 8), (0, 1), (0, 6))
+    for i, (dx, dy) in enumerate(rim):
         m.put(props, hx + dx, hy + dy, f"bramble_{i % 3}")
     for tx in (hx + 2, hx + 5):  # two pines over the floor, their trunks at its back
         m.put(props, tx, hy + 5, "trunk")
@@ -284,6 +285,8 @@ def add_set_pieces(m: MapBuilder, decor: TileLayer, props: TileLayer, canopy: Ti
     m.stamp(props, wx + 1, wy + 1, grid("car", 3, 2))
     for cell in ((wx + 4, wy + 1), (wx + 4, wy + 2), (wx, wy + 3)):
         m.put(props, *cell, "bramble_0")
+
+
 STORY_PLACES: dict[str, tuple[float, float]] = {
     "mark_run_in": (11.5, 51.5),  # the pair's first strides (the opening runs them here)
     "mark_run_in_b": (13.0, 52.2),

@@ -119,7 +119,7 @@ def build() -> MapBuilder:
             occupied.add((x, 44))
     parked = [(4, 41, "carv_a"), (12, 41, "carv_b"), (22, 45, "carv_c"), (46, 41, "carv_a"), (56, 45, "carv_b"),
               (62, 41, "carv_c"), (17, 45, "carv_b"), (50, 45, "carv_a")]  # fmt: skip
-    parked.append((41, 40, "carv_a"))  # nosed in by the entrance: the pair duck behind it when the trolley goes
+    parked.append((41, 40, "carv_a"))  # by the entrance: the pair duck behind it when the trolley goes
     for x, y, car in parked:
         stamp(m, walls, x, y, car, 2, 3)
         occupied |= {(x + dx, y + dy) for dx in range(2) for dy in range(3)}
