@@ -105,7 +105,7 @@ def build() -> MapBuilder:
     for x, y in ((12, 12), (44, 33), (20, 36), (40, 8)):
         stamp(m, props, x, y, "carroof", 2, 1)
     for (x, y), name in (((rx + 3, ry - 6), "doorframe"), ((18, 28), "chair"), ((47, 14), "chair"),
-                         ((9, 35), "fallen_lamp"), ((52, 30), "fallen_lamp")):  # fmt: skip
+                         ((9, 35), "fallen_lamp"), ((52, 30), "fallen_lamp"), ((38, 12), "fallen_lamp")):  # fmt: skip
         m.put(props if name != "fallen_lamp" else decor, x, y, name)
     for x in range(1, W - 1):
         for y in range(2, H - 2):
@@ -129,8 +129,11 @@ def add_objects(out: list[Obj], rx: int, ry: int) -> None:
         Obj("Trigger", "trig_separated", (px - 2) * TS, (py - 3) * TS, 5 * TS, 6 * TS, props={"node": "separated"}),
         Obj("Trigger", "trig_halfway", 24 * TS, 2 * TS, 3 * TS, 41 * TS, props={"node": "halfway"}),
         Obj("Trigger", "trig_chair", 19 * TS, 27 * TS, 4 * TS, 4 * TS, props={"node": "chair"}),
-        Obj("Trigger", "trig_meet", (rx - 3) * TS, (ry - 3) * TS, 7 * TS, 7 * TS, props={"node": "meet"}),
-        Obj("Trigger", "trig_last_stand", (rx - 1) * TS, (ry - 1) * TS, 3 * TS, 3 * TS, props={"node": "last_stand"}),
+        # The ring and its centre run each time they are entered (the crossing may pass through them early);
+        # the story plays the meeting once the crossing is done, and the stand once they have met.
+        Obj("Trigger", "trig_meet", (rx - 3) * TS, (ry - 3) * TS, 7 * TS, 7 * TS, props={"node": "meet", "once": False}),
+        Obj("Trigger", "trig_last_stand", (rx - 1) * TS, (ry - 1) * TS, 3 * TS, 3 * TS,
+            props={"node": "last_stand", "once": False}),
         Obj("Checkpoint", "cp_waking", (px - 1) * TS, (py - 1) * TS, 3 * TS, 3 * TS),
         Obj("Checkpoint", "cp_halfway", (mx - 1) * TS, (my - 1) * TS, 3 * TS, 3 * TS),
         Obj("Light", "light_ring", (rx + 0.5) * TS, (ry + 0.5) * TS, point=True,
@@ -140,6 +143,11 @@ def add_objects(out: list[Obj], rx: int, ry: int) -> None:
         out.append(Obj("", name, x * TS, y * TS, point=True))
     # The crossing: the car roof Dal gets under; what calls the light (silent until the story sounds them).
     out.append(Obj("HideSpot", "hide_roof_north", 12 * TS, 13 * TS, 2 * TS, TS, props={"capacity": 2}))
+    # The fallen lamp north-east of the doorframe: stepping onto it is the kick (the story sounds its clatter
+    # once, at noise_lamp; a touched NoiseSource would clatter every time they crossed it again).
+    out.append(
+        Obj("Trigger", "trig_lamp", 37 * TS, 11 * TS, 3 * TS, 3 * TS, props={"node": "lamp", "once": False})
+    )
     for name, (x, y) in NOISES.items():
         out.append(Obj("NoiseSource", name, x * TS, y * TS, point=True, props={"radius": 60.0, "period": 0}))
     for name, radius, speed in (("patrol_sweep_inner", 9, 1.2), ("patrol_sweep_outer", 18, 1.0)):
@@ -154,6 +162,7 @@ STORY_PLACES: dict[str, tuple[float, float]] = {
     "mark_byeol_near": (41.5, 20.5),  # the drift she crosses to, nearer, just outside the sweep
     "mark_chair_drift": (20.5, 28.5),  # the drift beside the kitchen chair standing on its own in the white
     "mark_door_drift": (34.5, 16.5),  # the drift beside the doorframe that stands on its own, in the sweep
+    "mark_lamp_drift": (40.5, 11.5),  # the drift beside the fallen lamp, where Dal gets down after the kick
     "mark_meet": (29.0, 23.5),  # where they stop in the ring's centre, facing each other
     "mark_meet_b": (30.2, 23.5),
     "mark_into_light": (52.5, 23.5),  # where Byeol walks, out of the ring into the light (remember)
@@ -165,6 +174,8 @@ NOISES: dict[str, tuple[float, float]] = {
     "noise_roof": (12.5, 12.5),  # the car roof creaking as Dal gets under it
     "noise_chair": (18.5, 28.5),  # the chair, falling over at last
     "noise_doorframe": (32.5, 17.5),  # the door in the doorframe, swinging and banging in the wind
+    "noise_lamp": (38.5, 12.5),  # the fallen lamp Dal kicks, clattering
+    "noise_byeol_near": (41.5, 20.5),  # Byeol's drift near the sweep, where the light comes to sit on her
 }
 """Where the story makes sounds the Cube hears (tile coordinates)."""
 

@@ -327,6 +327,9 @@ def add_middle(out: list[Obj], plan: Plan) -> None:
         Obj("Trigger", "trig_doors", 27 * TS, 38 * TS, 18 * TS, 3 * TS, props={"node": "doors"}),
         Obj("NoiseSource", "noise_trolley", 33.5 * TS, 42.5 * TS, point=True, props={"radius": 60.0, "period": 0}),
         Obj("HideSpot", "hide_car_doors", 40 * TS, 40 * TS, TS, 3 * TS, props={"capacity": 2}),
+        # The entrance hall: the doors swing shut behind them, loud, under the glass; the awning along its wall.
+        Obj("NoiseSource", "noise_entrance", 34.5 * TS, 36.5 * TS, point=True, props={"radius": 60.0, "period": 0}),
+        Obj("", "mark_awning", (BX + 19.5) * TS, (BY + 28.5) * TS, point=True),
         # Found by looking: the dead menu over the food court's west counter, the photo booth by the atrium's
         # west wall (the strip in its slot only through the camcorder), the toy corner of the department store.
         Obj("Trigger", "trig_menu", (BX + 16) * TS, (BY + 6) * TS, 4 * TS, 2 * TS, props={"node": "menu"}),
@@ -342,6 +345,8 @@ def add_middle(out: list[Obj], plan: Plan) -> None:
         # Where they sit in the food court, either side of a table, for the first time since the forest.
         Obj("", "mark_table", (BX + 23.5) * TS, (BY + 9.5) * TS, point=True),
         Obj("", "mark_table_b", (BX + 21.5) * TS, (BY + 9.5) * TS, point=True),
+        # Only through the camcorder: the floor over the hole in the corridor to the roof stairs.
+        Obj("Trigger", "trig_hole", (BX + 21) * TS, (BY + 1) * TS, 3 * TS, 3 * TS, props={"node": "hole", "view": "dream"}),
         # Only through the camcorder: the fountain runs, and the marks lead past it to the door.
         Obj("Trigger", "trig_fountain", (BX + 23) * TS, (BY + 14) * TS, 7 * TS, 6 * TS,
             props={"node": "fountain", "once": False, "view": "dream"}),
