@@ -296,6 +296,7 @@ STORY_PLACES: dict[str, tuple[float, float]] = {
     "mark_ash_cover": (57.5, 38.5),  # brambles at the ash clearing's rim, where Dal pulls Byeol
     "mark_ash_cover_b": (58.5, 39.5),
     "mark_ford_brush": (28.5, 35.5),  # the middle of FORD_BRUSH
+    "mark_clearing_brush": (48.5, 25.5),  # the brambles at the south edge of the hold-hands clearing
     "mark_hollow": (72.5, 42.5),  # where Dal sits in the hollow, under the pines
     "mark_hollow_b": (73.5, 42.6),
 }
@@ -315,6 +316,7 @@ def add_story_places(out: list[Obj]) -> None:
         ("noise_ash", (51.5, 35.5)),  # a dead tree coming down, then the branch under Byeol's foot
         ("noise_ford", (24.5, 36.5)),  # the bank they climbed slides into the water behind them
         ("noise_stream_down", (35.5, 42.5)),  # Dal's stone, thrown downstream
+        ("noise_clearing", (45.5, 18.5)),  # another dead tree, across the hold-hands clearing, coming down
         ("noise_hubcap", (60.5, 7.5)),  # the hubcap Byeol kicks, rolling off along the highway
         ("noise_hubcap_down", (72.5, 7.0)),  # where the hubcap, far down the road, finally falls flat
     ):

@@ -287,7 +287,7 @@ def add_objects(out: list[Obj], plan: Plan) -> None:
                        props=props))  # fmt: skip
     mx, my = anchor(plan, "m")
     out.append(Obj("Trigger", "trig_white_dress", mx - 1.5 * TS, my - 0.5 * TS, 3 * TS, 2 * TS,
-                   props={"node": "white_dress", "view": "dream"}))  # fmt: skip
+                   props={"node": "white_dress", "view": "dream", "once": False}))  # fmt: skip
     for name, ch in (("cp_entrance", "4"), ("cp_atrium", "3"), ("cp_electronics", "8")):
         cx, cy = anchor(plan, ch)
         out.append(Obj("Checkpoint", name, cx - 1.5 * TS, cy - 1.5 * TS, 3 * TS, 3 * TS))
@@ -335,6 +335,9 @@ def add_middle(out: list[Obj], plan: Plan) -> None:
         Obj("Trigger", "trig_menu", (BX + 16) * TS, (BY + 6) * TS, 4 * TS, 2 * TS, props={"node": "menu"}),
         Obj("Trigger", "trig_booth", bx - 1.5 * TS, by - 0.5 * TS, 3 * TS, 2 * TS,
             props={"node": "booth", "once": False}),
+        # The department store's doorway again, on the way out dressed from the heap: the catwalk's end.
+        Obj("Trigger", "trig_catwalk", (BX + 14) * TS, (BY + 17) * TS, 2 * TS, 5 * TS,
+            props={"node": "catwalk", "once": False}),
         Obj("Trigger", "trig_toys", (BX + 1) * TS, (BY + 26) * TS, 10 * TS, 4 * TS, props={"node": "toys"}),
         # The electronics shop's doorway: stepping out after the first look, a skylight pane gives way.
         Obj("Trigger", "trig_glass", (BX + 33) * TS, (BY + 18) * TS, 3 * TS, 5 * TS,
