@@ -211,6 +211,11 @@ def add_objects(out: list[Obj]) -> None:
     # entered, and the story plays the one the memory has come to.
     for name, node, (x, y, w, h) in VIGNETTES:
         out.append(Obj("Trigger", name, x * TS, y * TS, w * TS, h * TS, props={"node": node, "once": False}))
+    for name, (x, y) in (
+        ("mark_bench", (29.5, 25.5)),
+        ("mark_bench_b", (30.5, 25.5)),
+    ):  # sitting on the bench
+        out.append(Obj("", name, x * TS, y * TS, point=True))
     for name, ch in (("cp_gate", "1"), ("cp_crossroads", "4"), ("cp_hill", "5")):
         cx, cy = anchor(ch)
         out.append(Obj("Checkpoint", name, cx - 1.5 * TS, cy - 1.5 * TS, 3 * TS, 3 * TS))
@@ -232,6 +237,7 @@ VIGNETTES: tuple[tuple[str, str, tuple[float, float, float, float]], ...] = (
     ("trig_bridge_foot", "bridge_foot", (23, 32, 4, 2)),  # the south end of the bridge
     ("trig_bridge_top", "bridge_top", (23, 23, 4, 2)),  # its north end, on the path up to the hill
     ("trig_hill_path", "hill_path", (22, 14, 6, 2)),  # halfway up the path to the hill
+    ("trig_tree", "tree", (22, 3, 5, 2)),  # under the old tree, where the dream breaks
 )
 """The places inside the memories (tile rectangles): each memory begins at its first and is walked through."""
 

@@ -36,8 +36,8 @@ BUILDING = Plan([
     "WcmcccccccccmccWoooooooooooooooooooooooooooooooooW",
     "WccccccccccccccWototootoo2ootootoooooooooooooooooW",
     "WccsssccrrcrrccWooooooooooooooooooookkokkokkoCCCoW",
-    "WccssscccccccccWototootoootootootoWooooooooooooooW",
-    "WccsssccrrcrrccWooooooooooooooooooWoooo6oooooooooW",
+    "WccssscccccccccWototootoootootootoWoooooooooooo6oW",
+    "WccsssccrrcrrccWooooooooooooooooooWooooooooooooooW",
     "WccccccccccccccWoooPooooooooooPoooWooooooooooooooW",
     "WcrrccccccccrrcWoooooosssssssoooooWWWWWWWWWWWWWWWW",
     "WccccccccccccccWoooooosssssssoooooWTTTTkkkkkkkkkkW",
@@ -272,7 +272,6 @@ def add_objects(out: list[Obj], plan: Plan) -> None:
     for name, ch, node, size in (
         ("trig_arrive", "4", "arrive", (10, 3)),
         ("trig_food_court", "2", "food_court", (6, 4)),
-        ("trig_song", "5", "song", (4, 3)),
         ("trig_light_through_skylight", "1", "light_through_skylight", (5, 4)),
         ("trig_camcorder", "7", "camcorder", (4, 3)),
         ("trig_first_look", "8", "first_look", (6, 4)),
@@ -285,6 +284,10 @@ def add_objects(out: list[Obj], plan: Plan) -> None:
         props.update(TRIGGER_EXTRA.get(name, {}))
         out.append(Obj("Trigger", name, cx - w * TS / 2, cy - h * TS / 2 + (TS if ch == "D" else 0), w * TS, h * TS,
                        props=props))  # fmt: skip
+    # The middle of the music shop, on the way in to its counter, where the broken speaker's song carries.
+    out.append(
+        Obj("Trigger", "trig_song", (BX + 40) * TS, (BY + 6) * TS, 5 * TS, 5 * TS, props={"node": "song"})
+    )
     mx, my = anchor(plan, "m")
     out.append(Obj("Trigger", "trig_white_dress", mx - 1.5 * TS, my - 0.5 * TS, 3 * TS, 2 * TS,
                    props={"node": "white_dress", "view": "dream", "once": False}))  # fmt: skip
