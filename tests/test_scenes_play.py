@@ -193,13 +193,14 @@ def test_the_forest_is_played_from_the_chase_to_the_highway() -> None:
         run.trace.objectives,
         ["forest.obj.run", "forest.obj.log", "forest.obj.to_trees", "forest.obj.hide_brush", "forest.obj.ford",
          "forest.obj.ash", "forest.obj.stay", "forest.obj.hollow", "forest.obj.north", "forest.obj.hand",
-         "forest.obj.highway", "forest.obj.road", "forest.obj.car", "forest.obj.mall", "forest.obj.drain",
-         "forest.obj.mall_end"],
+         "forest.obj.clearing_brush", "forest.obj.highway", "forest.obj.road", "forest.obj.car",
+         "forest.obj.mall", "forest.obj.drain", "forest.obj.mall_end"],
     )  # fmt: skip
     assert in_order(
         run.trace.nodes,
         ["opening", "light_ahead", "log_hold", "first_brush", "brush_breath", "stream", "stream_pass",
-         "light_finds_us", "light_on_us", "ash_after", "hollow", "hold_hands", "highway_sight", "highway",
+         "light_finds_us", "light_on_us", "ash_after", "hollow", "hold_hands", "clearing_hold", "highway_sight",
+         "highway",
          "under_car", "road_east", "drain_hold"],
     )  # fmt: skip
     assert "light_missed" not in run.trace.nodes
@@ -221,24 +222,23 @@ def test_the_mall_is_played_through_the_heap_and_the_camcorder_to_the_roof() -> 
     assert (run.result.outcome, run.result.exit) == ("exit", "fantasy")
     assert in_order(
         run.trace.objectives,
-        ["mall.obj.inside", "mall.obj.car", "mall.obj.car_out", "mall.obj.inside_walk", "mall.obj.sit",
-         "mall.obj.clothes", "mall.obj.heap", "mall.obj.out", "mall.obj.electronics", "mall.obj.look",
-         "mall.obj.battery", "mall.obj.counter", "mall.obj.counter_out", "mall.obj.battery_find",
-         "mall.obj.marks", "mall.obj.door", "mall.obj.roof"],
+        ["mall.obj.inside", "mall.obj.car", "mall.obj.car_out", "mall.obj.inside_walk", "mall.obj.awning",
+         "mall.obj.sit", "mall.obj.clothes", "mall.obj.heap", "mall.obj.out", "mall.obj.catwalk",
+         "mall.obj.electronics", "mall.obj.look", "mall.obj.battery", "mall.obj.counter", "mall.obj.counter_out",
+         "mall.obj.battery_find", "mall.obj.marks", "mall.obj.dress", "mall.obj.door_after_dress",
+         "mall.obj.roof"],
     )  # fmt: skip
-    assert in_order(run.trace.waited, ["hidden", "hidden", "item", "filming", "hidden", "item"])
-    assert run.choices == ["mall.food.c_sad", "mall.fountain.c_stop"]
+    assert in_order(run.trace.waited, ["hidden", "hidden", "hidden", "item", "filming", "hidden", "item"])
+    assert run.choices == ["mall.food.c_sad", "mall.speaker.c_hum", "mall.fountain.c_stop"]
     assert run.session is not None and {"camcorder", "battery"} <= set(run.session.inventory)
     flags = globals_of(run)
     assert flags["laughed"] is True and flags["byeol_saved_dal"] is True
-    assert {
-        "mall.look.white",
-        "mall.battery.more",
-        "mall.fountain.wish",
-        "mall.door.there",
-        "mall.roof.up",
-    } <= set(run.trace.lines)
-    assert not {"song", "menu", "booth", "toys"} & set(run.trace.nodes), "the shops are found by looking"
+    assert in_order(
+        run.trace.lines,
+        ["mall.look.white", "mall.battery.more", "mall.speaker.best", "mall.fountain.wish", "mall.dress.mine",
+         "mall.door.there", "mall.hole.walking", "mall.roof.up"],
+    )  # fmt: skip
+    assert not {"menu", "booth", "toys"} & set(run.trace.nodes), "the other shops are found by looking"
 
 
 def test_the_photo_booth_talks_once_in_the_ruin_and_once_through_the_camcorder() -> None:
@@ -288,7 +288,7 @@ def test_the_dream_is_played_memory_by_memory_until_it_breaks(
         "fantasy.obj.arch", "fantasy.obj.aisle", "fantasy.obj.under_arch", "fantasy.obj.gate", "fantasy.obj.home",
         "fantasy.obj.walls", "fantasy.obj.bedroom", "fantasy.obj.breakfast", "fantasy.obj.table",
         "fantasy.obj.step", "fantasy.obj.bench", "fantasy.obj.water", "fantasy.obj.bridge", "fantasy.obj.over",
-        "fantasy.obj.hill",
+        "fantasy.obj.hill", *(["fantasy.obj.tree"] if not stayed else []),
     ]  # fmt: skip
     # "Take her hand" flashes past unseen when their hands are already joined.
     hands = {"fantasy.obj.wed_hand", "fantasy.obj.old_hand", "fantasy.obj.hand"}
@@ -337,11 +337,15 @@ def test_each_ending_is_reached_and_the_last_input_is_taking_her_hand(
     assert (run.result.outcome, run.result.ending) == ("ending", ending)
     assert run.trace.objectives == [
         "confrontation.obj.roof", "confrontation.obj.chair", "confrontation.obj.chair_drift",
-        "confrontation.obj.east", "confrontation.obj.door", "confrontation.obj.reach", "confrontation.obj.hand",
+        "confrontation.obj.east", "confrontation.obj.door", "confrontation.obj.lamp",
+        "confrontation.obj.lamp_drift", "confrontation.obj.reach", "confrontation.obj.hold_on",
+        "confrontation.obj.hand",
     ]  # fmt: skip
     assert in_order(
-        run.trace.nodes, ["separated", "roof_hold", "chair", "chair_hold", "halfway", "door_hold", "meet"]
-    )
+        run.trace.nodes,
+        ["separated", "roof_hold", "chair", "chair_hold", "halfway", "door_hold", "lamp", "lamp_hold", "meet",
+         "last_stand", "hold_on", "descent"],
+    )  # fmt: skip
     assert {"confrontation.meet.hi", "confrontation.stand.kept"} <= set(run.trace.lines)
     assert run.trace.last_input == "hands"
 
