@@ -128,9 +128,10 @@ def run_windowed(options: RunOptions, profile: Profile, scale: int, fullscreen: 
         ctx.log.note(message)
     ctx.audio = _open_audio(settings)
     ctx.settings_listeners.append(lambda s: _apply_volumes(ctx.audio, s))
-    devices = Devices(settings.bindings, coop=settings.coop)
+    devices = Devices(settings.bindings, coop=settings.coop, run_toggle=settings.run_toggle)
     ctx.capture = devices
     ctx.settings_listeners.append(lambda s: devices.set_bindings(s.bindings, s.coop))
+    ctx.settings_listeners.append(lambda s: devices.set_run_toggle(s.run_toggle))
     ctx.settings_listeners.append(lambda s: window.apply_settings(s.fullscreen, s.scale, s.vsync))
     stack = SceneStack(on_change=lambda _top: devices.release_all())
     stack.push(first_scene(ctx))

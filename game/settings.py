@@ -53,6 +53,8 @@ class Settings:
     skip_chase: bool = False
     language: str = "en"
     coop: bool = False
+    run_toggle: bool = False
+    """Run is pressed once to start and once to stop, instead of held."""
     bindings: Bindings = field(default_factory=Bindings)
 
     def with_value(self, name: str, value: object) -> Settings:

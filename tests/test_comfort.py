@@ -20,9 +20,9 @@ from game.input.devices import Device, Devices, SystemEvent
 from game.input.frame import Action, InputFrame
 from game.input.replay import Recorder, ReplayHeader
 from game.profile import Profile
+from game.render.prompts import HINT_BACK, HINT_SELECT, hint_line, input_label
 from game.render.window import CANVAS_SIZE, Window
 from game.scene import BaseScene, SceneStack, Transition
-from game.scenes.prompts import HINT_BACK, HINT_SELECT, hint_line, input_label
 from game.settings import Settings
 from game.sim.cues import Cue, CueKind
 from tests.helpers import last_json, run_game

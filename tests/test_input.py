@@ -175,3 +175,14 @@ def test_quantized_axes_are_exact_multiples() -> None:
     x, y = quantize_move(0.3, 0.77)
     assert (x * MOVE_STEPS).is_integer() and (y * MOVE_STEPS).is_integer()
     assert json.loads(json.dumps(InputFrame(move=(x, y)).encode()))[0] == round(x * MOVE_STEPS)
+
+
+def test_run_can_be_a_switch_instead_of_a_held_key() -> None:
+    dev = Devices(run_toggle=True)
+    dev.handle_events([key(pygame.KEYDOWN, pygame.K_LSHIFT), key(pygame.KEYUP, pygame.K_LSHIFT)])
+    assert dev.next_frame().is_held(Action.RUN)
+    assert dev.next_frame().is_held(Action.RUN)  # still running with the key up
+    dev.handle_events([key(pygame.KEYDOWN, pygame.K_LSHIFT)])
+    assert not dev.next_frame().is_held(Action.RUN)
+    dev.set_run_toggle(False)
+    assert dev.next_frame().is_held(Action.RUN)  # held keys count again once it is a key to hold

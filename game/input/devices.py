@@ -69,6 +69,9 @@ class _Player:
         self.held: dict[str, int] = {}
         self.pressed: set[str] = set()
         self.stick = (0.0, 0.0)
+        self.run_toggle = False
+        """Run is a switch, not a key to hold: a press starts running, the next one stops (no hold-to-act)."""
+        self.running = False
 
     def down(self, name: str) -> None:
         if self.held.get(name, 0) == 0:
@@ -90,6 +93,10 @@ class _Player:
                 held |= action
             if name in self.pressed:
                 pressed |= action
+        if self.run_toggle:
+            if "run" in self.pressed:
+                self.running = not self.running
+            held = held | Action.RUN if self.running else held & ~Action.RUN
         kx = (1.0 if self.held.get("right") else 0.0) - (1.0 if self.held.get("left") else 0.0)
         ky = (1.0 if self.held.get("down") else 0.0) - (1.0 if self.held.get("up") else 0.0)
         move = (kx / math.hypot(kx, ky), ky / math.hypot(kx, ky)) if kx or ky else self.stick
@@ -107,12 +114,15 @@ class _Player:
         self.held.clear()
         self.pressed.clear()
         self.stick = (0.0, 0.0)
+        self.running = False
 
 
 class Devices:
     """Reads events, tracks what is held, and hands out one :class:`InputFrame` per tick."""
 
-    def __init__(self, bindings: Bindings | None = None, coop: bool = False) -> None:
+    def __init__(
+        self, bindings: Bindings | None = None, coop: bool = False, run_toggle: bool = False
+    ) -> None:
         self.bindings = bindings or Bindings()
         self.coop = coop
         self.last_device = Device.KEYBOARD
@@ -124,7 +134,14 @@ class Devices:
         self._stick_menu: dict[tuple[int, str], bool] = {}
         self._capture: Device | None = None
         self._captured: str | None = None
+        self.set_run_toggle(run_toggle)
         self.rebuild()
+
+    def set_run_toggle(self, on: bool) -> None:
+        """Make run a switch (press to start, press to stop) or a key to hold."""
+        for player in self._players:
+            player.run_toggle = on
+            player.running = False
 
     def start_capture(self, device: Device) -> None:
         """Capture the next key (or pad button) instead of acting on it, for rebinding; Esc always cancels."""

@@ -16,6 +16,7 @@ from game.captions import Captions
 from game.context import Context
 from game.i18n import Msg, reveal_chars
 from game.render.cube import CubeView
+from game.render.prompts import fill_inputs
 from game.render.ui import DialogueLine
 from game.sim.cues import Cue
 from game.sim.level_sim import LevelSim
@@ -27,6 +28,8 @@ BACKLOG_TITLE = Msg("ui.hud.backlog", "Backlog")
 SKIP_HINT = Msg("ui.hud.skip_hint", "Pause to skip this scene")
 CAPTION_COLOUR = (192, 203, 220)
 SHADOW = (24, 20, 37)
+FILMING_TOP = 26
+"""While filming, the HUD's top row moves down past the viewfinder's REC mark and timecode."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,23 +84,31 @@ class Hud:
             self._lines[scene] = line_table(runner.story)
         line_id = sim.objective[0]
         english = self._lines[scene].get(line_id)
-        return None if english is None else self.ctx.i18n.tr(line_id, english)
+        return None if english is None else self._inputs(self.ctx.i18n.tr(line_id, english))
 
-    def draw(self, canvas: pygame.Surface, sim: LevelSim, cube: CubeView | None, tick: int) -> None:
-        """Everything over the world."""
+    def _inputs(self, text: str) -> str:
+        """Key and button names for ``[run]``-style tokens, for the device the player used last."""
+        return fill_inputs(text, self.ctx.settings.bindings, self.ctx.device)
+
+    def draw(
+        self, canvas: pygame.Surface, sim: LevelSim, cube: CubeView | None, tick: int, filming: bool = False
+    ) -> None:
+        """Everything over the world (moved below the viewfinder's REC and timecode while filming)."""
         ui = self.art.ui
+        top = FILMING_TOP if filming else 0
         objective = self._objective_text(sim)
-        if objective and not sim.talking:
-            ui.draw_objective(canvas, objective)
+        cutscene = sim.runner is not None and sim.runner.input_locked
+        if objective and not sim.talking and not cutscene:
+            ui.draw_objective(canvas, objective, (10 + (14 if filming else 0), 8 + top))
         w = canvas.get_width()
         if cube is not None:
-            ui.draw_awareness(canvas, (w - 26, 8), cube.awareness)
+            ui.draw_awareness(canvas, (w - 26, 8 + top), cube.awareness)
             ui.draw_cube_pointer(canvas, (cube.x, cube.y - cube.altitude))
         x = w - 26
-        if "camcorder" in sim.session.inventory:
+        if "camcorder" in sim.session.inventory and not filming:
             x -= 22
-            ui.draw_battery(canvas, (x, 10), sim.camcorder.charge, tick)
-        ui.draw_bond(canvas, (x - 20, 9), sim.session.bond)
+            ui.draw_battery(canvas, (x, 10 + top), sim.camcorder.charge, tick)  # the viewfinder shows its own
+        ui.draw_bond(canvas, (x - 20, 9 + top), sim.session.bond)
         self._draw_captions(canvas)
         self._draw_talk(canvas, sim, tick)
 
@@ -122,7 +133,7 @@ class Hud:
             speaker = line.speaker
             portrait = sprites.portrait(speaker) if speaker in sprites.characters else None
             colour = sprites.name_colors.get(speaker, (232, 232, 240))
-            text = i18n.line(line)
+            text = self._inputs(i18n.line(line))
             shown = len(text) if line.complete else reveal_chars(text, line.reveal)
             ui.draw_dialogue(
                 canvas,

@@ -71,6 +71,9 @@ class WorldView:
         self._static_lights = [o for o in level.objects_of("Light")]
         self._faded = False
         self.drain_ticks = self.drain_total = 0
+        self.apparition = 0
+        """Ticks left of the Cube's shape shown where the camera looked (the story's ``effect: cube``)."""
+        self.apparition_at = (0.0, 0.0)
 
     # -- per tick: cues in, animations on ----------------------------------------------------------------
 
@@ -82,6 +85,13 @@ class WorldView:
         for cue in sim.cues:
             self._react(cue)
             self.hud.react(cue, sim.world.player.x)
+            if cue.kind is CueKind.EFFECT and cue.name == "cube":
+                target = sim.camera_target
+                player = sim.world.player
+                self.apparition = max(1, cue.ticks)
+                self.apparition_at = sim.host.place_of(target) if target else (player.x, player.y - 96.0)
+        if self.apparition:
+            self.apparition -= 1
         self.viewfinder.set_active(sim.world.dream)
         self.viewfinder.update()
         self.effects.update()
@@ -110,7 +120,8 @@ class WorldView:
                 pass
 
     def _effect(self, name: str, ticks: int) -> None:
-        """Named story effects: a glitch, the colours draining, the dream and the waste overlapping."""
+        """Named story effects: a glitch, the colours draining, the dream and the waste overlapping (``cube``, the
+        Cube's shape where the camera looks, is started in :meth:`update`, which knows where that is)."""
         if name == "glitch":
             self.effects.glitch(max(10, ticks))
         elif name == "drain":
@@ -139,6 +150,10 @@ class WorldView:
         self.lightmap.apply(canvas, lights, darkness, self.tint)
         if cube_view is not None:
             self.cube.draw_body(canvas, cube_view)
+        if self.apparition:
+            # The Cube's shape hangs where the story's camera looked (in the dream: where the sun was).
+            ax, ay = self.apparition_at
+            self.cube.draw_body(canvas, CubeView(ax - cx, ay - cy, 40.0, tick=self.tick))
         if self.drain_total:
             # The dream's colours drain toward grey as it breaks.
             amount = self.drain_ticks / self.drain_total
@@ -149,7 +164,7 @@ class WorldView:
             self.viewfinder.draw(canvas, sim.session.ticks, battery, recording=dream)
         if debug:
             self._debug(canvas, sim, cx, cy)
-        self.hud.draw(canvas, sim, cube_view, self.tick)
+        self.hud.draw(canvas, sim, cube_view, self.tick, filming=self.viewfinder.active)
         self.effects.draw(canvas)
 
     def _cube_view(self, sim: LevelSim, cx: int, cy: int, alpha: float) -> CubeView | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from game.i18n import Msg
 from game.input.bindings import Bindings, group_of
 from game.input.devices import Device
-from game.scenes.prompts import key_label, pad_label
+from game.render.prompts import key_label, pad_label
 
 BINDING_ORDER = (
     "up",

@@ -8,10 +8,10 @@ from game.context import Context
 from game.i18n import Msg
 from game.input.frame import Action, InputFrame
 from game.render.effects import veil
+from game.render.prompts import HINT_BACK, HINT_MOVE, HINT_SELECT, hint_line
 from game.render.ui import INK, PALE, SHADOW, WHITE
 from game.scene import BaseScene, Pop, Push, Reset, Transition
 from game.scenes.menu import Menu, MenuItem
-from game.scenes.prompts import HINT_BACK, HINT_MOVE, HINT_SELECT, hint_line
 
 RESTART = "restart"
 """What the pause menu's Pop carries when the player asked to restart the scene."""

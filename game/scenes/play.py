@@ -7,7 +7,9 @@ from pathlib import Path
 import pygame
 
 from game.content.catalog import find_map
-from game.content.diagnostics import ContentError
+from game.content.check_maps import known_scenes
+from game.content.diagnostics import ContentError, Severity
+from game.content.story_check import check_loaded_story
 from game.content.story_yaml import load_story
 from game.content.tiled import load_level
 from game.context import Context
@@ -81,10 +83,22 @@ class PlayScene(BaseScene):
         return load_level(self.map_path)
 
     def _load_story(self) -> Story | None:
+        """The map's story, refused (with ``check``'s own diagnostics) when it would fail in play."""
         name = str(self.level.properties.get("story", "") or "")
         if not name:
             return None
-        return load_story(self.map_path.parent / name)
+        story = load_story(self.map_path.parent / name)
+        level = self.level
+        problems = check_loaded_story(
+            story,
+            {o.name for o in level.objects if o.name},
+            known_scenes(self.map_path, self.ctx.options.levels_dir),
+            {str(o.properties.get("node", "")) for o in level.objects_of("Trigger")},
+        )
+        errors = [d for d in problems if d.severity is Severity.ERROR]
+        if errors:
+            raise ContentError(errors)
+        return story
 
     def _new_sim(self) -> LevelSim:
         return LevelSim(self.level, self.session, self.session.level_seed(), self.story)
@@ -177,6 +191,7 @@ class PlayScene(BaseScene):
         log = self.ctx.log
         if to == "ending" or ending is not None:
             log.outcome = "ending"
+            log.exit = None
             return Reset(self.ctx.scenes.ending(self.ctx, self.session, ending or "together"))
         log.exit = to
         if self.ctx.options.stop_on_exit:

@@ -8,11 +8,11 @@ import pygame
 
 from game.i18n import Msg
 from game.render.effects import veil
+from game.render.prompts import HINT_BACK, HINT_CHANGE, HINT_MOVE, HINT_SELECT, hint_line
 from game.render.text import TextRenderer
 from game.render.ui import AMBER, GREY, INK, PALE, SHADOW, UI, WHITE
 from game.render.window import desktop_scale
 from game.scenes.controls import BINDING_LABELS, slot_labels
-from game.scenes.prompts import HINT_BACK, HINT_CHANGE, HINT_MOVE, HINT_SELECT, hint_line
 from game.scenes.settings_rows import Kind, Row, fraction, value_text
 from game.settings import Settings
 

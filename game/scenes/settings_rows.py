@@ -104,6 +104,12 @@ PAGES: tuple[Page, ...] = (
         (
             *(Row(name, BINDING_LABELS[name], Kind.BINDING) for name in BINDING_ORDER),
             _setting(
+                "run_toggle",
+                Msg("ui.settings.run_toggle", "Run: press to switch"),
+                Kind.TOGGLE,
+                Msg("ui.settings.run_toggle.help", "Press run once to start running and again to stop."),
+            ),
+            _setting(
                 "coop",
                 Msg("ui.settings.coop", "Co-op on one keyboard"),
                 Kind.TOGGLE,

@@ -11,11 +11,11 @@ from game.context import Context
 from game.i18n import Msg
 from game.input.frame import InputFrame
 from game.jsonfile import set_aside
+from game.render.prompts import HINT_MOVE, HINT_SELECT, hint_line
 from game.render.ui import PALE, SHADOW
 from game.save import read_save
 from game.scene import BaseScene, Push, Quit, Reset, Transition
 from game.scenes.menu import Menu, MenuItem
-from game.scenes.prompts import HINT_MOVE, HINT_SELECT, hint_line
 from game.sim.session import GAME_SCENES, Session
 
 SUBTITLE = Msg("ui.title.subtitle", "Dal and Byeol")

@@ -149,7 +149,7 @@ STORY_PLACES: dict[str, tuple[float, float]] = {
     "mark_halfway_drift": (15.0, 23.0),  # the drift by the halfway line (the retry point there)
     "mark_meet": (29.0, 23.5),  # where they stop in the ring's centre, facing each other
     "mark_meet_b": (30.2, 23.5),
-    "mark_light_edge": (33.5, 23.5),  # where Byeol steps out of the ring into the light (remember)
+    "mark_into_light": (52.5, 23.5),  # where Byeol walks, out of the ring into the light (remember)
 }
 """Points the story names (tile coordinates): move targets and retry points. Plain named points, no class."""
 

@@ -312,7 +312,8 @@ def add_story_places(out: list[Obj]) -> None:
         Obj("NoiseSource", "noise_rack", (BX + 4.5) * TS, (BY + 9.5) * TS, point=True,
             props={"radius": 70.0, "period": 0}),
         Obj("", "mark_skylight", (BX + 4.5) * TS, (BY + 11.5) * TS, point=True),
-        Obj("Trigger", "trig_roof_stairs", (BX + 18) * TS, (BY + 1) * TS, 3 * TS, 3 * TS, props={"node": "roof_stairs"}),
+        Obj("Trigger", "trig_roof_stairs", (BX + 18) * TS, (BY + 1) * TS, 3 * TS, 3 * TS,
+            props={"node": "roof_stairs"}),
     ]  # fmt: skip
 
 

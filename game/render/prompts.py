@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from game.i18n import Msg, Translator
@@ -98,3 +99,13 @@ def hint_line(
         joiner = "" if all(len(label) == 1 or label.startswith("D-pad") for label in labels) else "/"
         parts.append(f"{joiner.join(labels)} {translator.msg(what)}")
     return "   ".join(parts)
+
+
+_TOKEN = re.compile(r"\[(up|down|left|right|run|interact|hands|camcorder|pause|confirm|back)\]")
+
+
+def fill_inputs(text: str, bindings: Bindings, device: Device) -> str:
+    """Replace ``[run]``-style tokens in player-facing text with the key or button for the device used last."""
+    if "[" not in text:
+        return text
+    return _TOKEN.sub(lambda m: input_label(bindings, device, m.group(1)), text)
