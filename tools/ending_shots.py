@@ -99,7 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     files: list[Path] = []
     with tempfile.TemporaryDirectory() as profile:
         for ending in args.endings:
-            files += shoot(ending, args.out, args.kept, args.lang, args.reduce_flashing, args.at, Path(profile))
+            files += shoot(
+                ending, args.out, args.kept, args.lang, args.reduce_flashing, args.at, Path(profile)
+            )
     sheet(files, args.out)
     print(f"{len(files)} pictures in {args.out}")
     return 0

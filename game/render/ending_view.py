@@ -31,6 +31,8 @@ DUSK: Color = (58, 68, 102)
 AMBER: Color = (254, 174, 52)
 WORD_FADE = 30
 """Ticks a line takes to fade in, and again to fade out."""
+CUT_NOISE = 12
+"""Ticks of head-switching noise along the bottom where one recording on the tape gives way to the next."""
 TAPE_BATTERY = 0.5
 SURVIVOR_BATTERY = 0.2
 """Low: the last bar blinks, slowly."""
@@ -82,13 +84,15 @@ class EndingView:
             self.footage.warm()  # the white frames have time to spare: bake the shots now
         else:
             self._picture(canvas, phase, tick)
+            local = tick - phase.start
+            if phase.mark and not phase.frozen and not phase.from_white and local < CUT_NOISE:
+                self.footage.draw_static(canvas, tick, rows=(canvas.get_height() - 18, 18))  # the tape's cut
             if phase.mark:
                 self.viewfinder.draw(
                     canvas, phase.tape_time(tick), TAPE_BATTERY, recording=False, mark=phase.mark
                 )
             if phase.shot == "alone":
                 self._camcorder_corner(canvas, phase.tape_time(tick), tick)
-            local = tick - phase.start
             if phase.from_white and local < phase.from_white:
                 veil(canvas, FADE_WHITE, 1.0 - _ease(local / phase.from_white))
             if phase.to_ink and local >= phase.ticks - phase.to_ink:

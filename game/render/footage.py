@@ -130,7 +130,9 @@ def figures(shot: str, clock: int) -> list[Figure]:
         case "alone":  # he looks where she went, walks on, looks back once, walks on
             anim = "walk" if walking(clock) else "idle"
             looking_back = clock >= WALK_STARTS and not walking(clock)
-            return [Figure("dal", anim, "left" if looking_back else "right", 464 + walked(clock), WALK_Y, clock)]
+            return [
+                Figure("dal", anim, "left" if looking_back else "right", 464 + walked(clock), WALK_Y, clock)
+            ]
     return []
 
 
@@ -289,10 +291,15 @@ class Footage:
                 self._static.append(fast(pygame.surfarray.make_surface(tint)))
         return self._static
 
-    def draw_static(self, canvas: pygame.Surface, tick: int) -> None:
-        """Tape static with a slow bright band rolling down it (new grain every four ticks)."""
+    def draw_static(self, canvas: pygame.Surface, tick: int, rows: tuple[int, int] | None = None) -> None:
+        """Tape static with a slow bright band rolling down it (new grain every four ticks); ``rows`` (top,
+        height) draws only a strip of it, without the band."""
         frames = self.static_frames()
-        canvas.blit(frames[(tick // 4) % len(frames)], (0, 0))
+        frame = frames[(tick // 4) % len(frames)]
+        if rows is not None:
+            canvas.blit(frame, (0, rows[0]), pygame.Rect(0, rows[0], canvas.get_width(), rows[1]))
+            return
+        canvas.blit(frame, (0, 0))
         h = canvas.get_height()
         y = (tick * 2) % (h + 40) - 40
         canvas.fill((18, 18, 20), (0, y, canvas.get_width(), 24), special_flags=pygame.BLEND_RGB_ADD)
