@@ -254,9 +254,9 @@ def _overlap() -> Timeline:
     """White; the two of them on the waste; the garden dissolves in over it and stays, half and half."""
     phases = (
         Phase(PhaseKind.WHITE, 0, 100),
-        Phase(PhaseKind.SHOT, 100, 200, "now", from_white=160),
-        Phase(PhaseKind.SHOT, 300, 360, "now", 200, over="garden", over_alpha=(0.0, 0.5)),
-        Phase(PhaseKind.SHOT, 660, 360, "now", 560, over="garden", over_alpha=(0.5, 0.5), to_ink=70),
+        Phase(PhaseKind.SHOT, 100, 200, "here", from_white=160),
+        Phase(PhaseKind.SHOT, 300, 360, "here", 200, over="garden", over_alpha=(0.0, 0.5)),
+        Phase(PhaseKind.SHOT, 660, 360, "here", 560, over="garden", over_alpha=(0.5, 0.5), to_ink=70),
     )
     words = (Words(690, 170, OVERLAP_1, Place.LOW), Words(860, 150, OVERLAP_2, Place.LOW))
     return Timeline("overlap", phases, words, ())

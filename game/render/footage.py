@@ -26,6 +26,8 @@ Color = tuple[int, int, int]
 CLOSE = (320, 180)
 """Close shots are drawn at this size and doubled, like a camcorder zoomed in."""
 WIDE = (640, 360)
+NOW_TURN = 180
+"""The tape's last footage: when they turn from the light to each other."""
 WALK_Y = 396
 """Where the survivor walks on the waste: a tile below the long crack, so his prints show."""
 FOOTAGE_SEED = 0xF11A
@@ -77,6 +79,7 @@ FRAMINGS: dict[str, Framing] = {
     "kitchen": Framing("fantasy", True, (656, 236)),
     "bench": Framing("fantasy", True, (474, 404), weather=ParticleKind.PETALS),
     "now": Framing("confrontation", False, (474, 372), weather=ParticleKind.FLAKES),
+    "here": Framing("confrontation", False, (474, 372), weather=ParticleKind.FLAKES),
     "garden": Framing("fantasy", True, (474, 372), weather=ParticleKind.PETALS),
     "alone": Framing("confrontation", False, (592, 372), weather=ParticleKind.FLAKES),
 }
@@ -122,7 +125,12 @@ def figures(shot: str, clock: int) -> list[Figure]:
                 Figure("dal", "hide", "down", 472, 428, clock // 3, look="old"),
                 Figure("byeol", "hide", "down", 489, 428, clock // 3 + 20, look="old"),
             ]
-        case "now" | "garden":  # the two of them, holding hands
+        case "now" if clock >= NOW_TURN:  # then they turn to each other, still holding on
+            return [
+                Figure("dal", "hands_idle", "right", 465, 380, clock),
+                Figure("byeol", "hands_idle", "left", 482, 380, clock),
+            ]
+        case "now" | "here" | "garden":  # the two of them, holding hands, facing it
             return [
                 Figure("dal", "hands_idle", "down", 465, 380, clock),
                 Figure("byeol", "hands_idle", "down", 483, 380, clock, flip=True),

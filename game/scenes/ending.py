@@ -75,6 +75,7 @@ class EndingScene(BaseScene):
         self.ctx.profile.save_path.unlink(missing_ok=True)
         if self.ctx.audio is not None:
             self.ctx.audio.stop_hum()
+            self.ctx.audio.on_caption = None  # the level's HUD is gone; the ending captions its own sounds
 
     def leave(self) -> None:
         """No tape left whirring."""
