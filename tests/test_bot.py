@@ -16,6 +16,7 @@ from game.bot.danger import LightWatch, Shelter
 from game.bot.route import Navigator, object_tiles
 from game.bot.talk import Talk
 from game.bot.watchdog import Watchdog
+from game.content.diagnostics import ContentError
 from game.content.tiled import load_level
 from game.context import RunOptions
 from game.input.frame import Action, InputFrame
@@ -300,21 +301,17 @@ def test_a_map_with_no_objective_and_no_exit_ends_the_run_with_a_reason(tmp_path
     assert "Traceback" not in done.stderr
 
 
-def test_an_objective_naming_a_missing_object_is_reported_at_once(tmp_path: Path) -> None:
+def test_an_objective_naming_a_missing_object_is_refused_before_play(tmp_path: Path) -> None:
     levels = tmp_path / "levels"
     levels.mkdir()
     for name in ("forest.tmx", "tiles.tsx", "tiles.png"):
         (levels / name).write_bytes((GAME / name).read_bytes())
     story = (GAME / "forest.yaml").read_text().replace("target: brush_first", "target: brush_furst")
     (levels / "forest.yaml").write_text(story)
-    result, _bot = run("forest", 1, levels)
-    assert result.outcome == "error"
-    assert (
-        result.error is not None
-        and "'brush_furst'" in result.error
-        and "no object of that name" in result.error
-    )
-    assert result.ticks < 120
+    with pytest.raises(ContentError) as info:
+        run("forest", 1, levels)
+    assert [d.code for d in info.value.diagnostics] == ["S019"]
+    assert "'brush_furst'" in str(info.value) and "did you mean 'brush_first'" in str(info.value)
 
 
 def test_the_watchdog_gives_up_only_after_its_limit_without_progress() -> None:
