@@ -4,6 +4,8 @@ Runs the ending scene headless (no play needed) for each ending and saves ``OUT/
 ticks asked for (default: a spread over each sequence and into the credits), then ``OUT/endings_sheet.png``
 side by side (ImageMagick ``montage`` when present). ``--kept 1010`` says which memories were kept (wedding,
 home, morning, old) for *together*; ``--lang ko`` draws the Korean; ``--reduce-flashing`` the gentle static.
+``--measure`` draws every frame of each sequence instead and prints its cost (ms a frame) and its flashes a
+second (tools/flash_check.py).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +36,7 @@ from game.render.ending_timeline import MEMORIES  # noqa: E402
 from game.scenes.ending import ENDINGS, EndingScene  # noqa: E402
 from game.settings import Settings  # noqa: E402
 from game.sim.session import Session  # noqa: E402
+from tools.flash_check import FlashMeter  # noqa: E402
 
 SESSION_TICKS = 60 * 60 * 42
 """A plausible night's timecode for the pictures (42 minutes of play)."""
@@ -74,6 +78,28 @@ def shoot(
     return saved
 
 
+def measure(ending: str, kept: str, reduce: bool, profile: Path) -> str:
+    """Draw every frame of one sequence: what a frame costs and how many flashes its worst second holds."""
+    ctx = build_context(RunOptions(headless=True), Profile.at(profile), Settings(reduce_flashing=reduce))
+    scene = EndingScene(ctx, session_for("1111" if ending == "overlap" else kept), ending)
+    scene.enter()
+    canvas = pygame.Surface((640, 360)).convert()
+    meter = FlashMeter()
+    costs = []
+    while scene.tick < scene.closing_ticks + 60:
+        scene.update(InputFrame())
+        started = time.perf_counter()
+        scene.draw(canvas, 1.0)
+        costs.append((time.perf_counter() - started) * 1000)
+        meter.add(canvas)
+    first, rest = costs[0], sorted(costs[1:])
+    median, p99 = rest[len(rest) // 2], rest[int(len(rest) * 0.99)]
+    return (
+        f"{ending}: {len(costs)} frames; the first (building the view, on white) {first:.1f} ms; then median "
+        f"{median:.2f} ms, p99 {p99:.2f} ms, max {rest[-1]:.1f} ms; {meter.max_flashes_per_second()} flashes a second"
+    )
+
+
 def sheet(files: list[Path], out: Path) -> None:
     """A contact sheet of the pictures (ImageMagick ``montage``; skipped when it is missing)."""
     montage = shutil.which("montage")
@@ -92,9 +118,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default=None)
     parser.add_argument("--reduce-flashing", action="store_true")
     parser.add_argument("--at", nargs="*", type=int, help="ticks to draw (default: a spread)")
+    parser.add_argument("--measure", action="store_true", help="time every frame and count flashes instead")
     args = parser.parse_args(argv)
     pygame.init()
     pygame.display.set_mode((640, 360))
+    if args.measure:
+        with tempfile.TemporaryDirectory() as profile:
+            for ending in args.endings:
+                print(measure(ending, args.kept, args.reduce_flashing, Path(profile)))
+        return 0
     args.out.mkdir(parents=True, exist_ok=True)
     files: list[Path] = []
     with tempfile.TemporaryDirectory() as profile:
