@@ -45,6 +45,8 @@ from game.world.noise import Noise
 from game.world.world import World
 
 CAUGHT_KIND = AIEventKind.CAUGHT
+CAPTURE_HOLD_AFTER_CUTSCENE = 90
+"""Ticks after a cutscene during which no capture completes: the player gets a moment to act."""
 SKIP_CHASE_AFTER = 3
 """Captures at one checkpoint after which the skip-chase assist sends the Cube away."""
 
@@ -91,6 +93,7 @@ class LevelSim:
         self.picked: set[int] = set()
         self.reached: set[int] = set()
         self.choice_cursor = 0
+        self.capture_hold_until = 0
         self.skipping_seen = False
         """Seen lines are being skipped (back pressed on a line seen before) until an unseen one or a choice."""
         self.outcome: ExitOutcome | None = None
@@ -132,6 +135,9 @@ class LevelSim:
         if self._story(frame) or self.outcome is not None:
             return
         locked = self.runner is not None and self.runner.input_locked
+        if locked:
+            self.capture_hold_until = self.tick + CAPTURE_HOLD_AFTER_CUTSCENE
+        self.ai.hold_capture(self.tick < self.capture_hold_until)
         if not locked:
             self._actions(frame)
         self._move_pair(frame, locked)
