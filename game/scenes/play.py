@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pygame
@@ -130,9 +131,12 @@ class PlayScene(BaseScene):
         write_save(self.ctx.profile.save_path, save)
 
     def leave(self) -> None:
-        """Silence the level's loops."""
+        """Silence the level's loops and let its world go (a level's objects refer to each other in cycles,
+        which only a full collection frees; leaving a level is a moment where a pause cannot be felt)."""
         if self.view is not None and self.view.sound is not None:
             self.view.sound.stop()
+        self.view = None
+        gc.collect()
 
     def uncover(self, result: object) -> None:
         """Back from pause (maybe to restart) or from the caught overlay (retry at the checkpoint)."""
