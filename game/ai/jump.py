@@ -422,3 +422,8 @@ def _octile_table(width: int, height: int, s: int, shift: int, bits: int) -> tup
         _HEUR_CACHE.clear()  # one size at a time: maps are loaded one after another
         _HEUR_CACHE[cache_key] = table
     return table, centre
+
+
+def clear_cache() -> None:
+    """Forget the octile tables shared by same-sized grids (a benchmark times a build from nothing)."""
+    _HEUR_CACHE.clear()
