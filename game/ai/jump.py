@@ -121,7 +121,8 @@ class JumpGrid:
         heap.sort()
         held = heappop(heap)
         while True:
-            # The entry pushed last is held back: when it is the smallest, heappushpop returns it untouched.
+            # The smallest new entry is held back from the heap: when it is the smallest of all, heappushpop
+            # returns it without touching the heap (about half the time).
             key = heappushpop(heap, held) if heap else held
             held = 0
             pa = key & cell_mask
@@ -145,9 +146,13 @@ class JumpGrid:
                 if nk < best[q]:
                     best[q] = nk
                     parent[q] = p
-                    if held:
+                    if not held:
+                        held = nk
+                    elif nk < held:
                         heappush(heap, held)
-                    held = nk
+                        held = nk
+                    else:
+                        heappush(heap, nk)
             if not held:
                 if not heap:
                     return []

@@ -188,7 +188,8 @@ class NavGrid:
         expanded = 0
         found = False
         while True:
-            # The entry pushed last is held back: when it is the smallest, heappushpop returns it untouched.
+            # The smallest new entry is held back from the heap: when it is the smallest of all, heappushpop
+            # returns it without touching the heap.
             i = (heappushpop(heap, held) if heap else held) & low
             held = -1
             if closed[i] != gen:
@@ -216,9 +217,14 @@ class NavGrid:
                         h = dx + dy + k * (dx if dx < dy else dy)
                         if h < best_h:
                             best, best_h = j, h
-                        if held >= 0:
+                        key = int((ng + h * _TIE) * _Q) << shift | j
+                        if held < 0:
+                            held = key
+                        elif key < held:
                             heappush(heap, held)
-                        held = int((ng + h * _TIE) * _Q) << shift | j
+                            held = key
+                        else:
+                            heappush(heap, key)
             if held < 0:
                 if not heap:
                     break
