@@ -27,22 +27,24 @@ equal-f entries nearer the goal pop first, and the successor entry of a jump is 
 from __future__ import annotations
 
 import itertools
-import math
 from heapq import heappop, heappush, heappushpop
 
+from game.ai.jump_tables import (
+    DIAGONAL,
+    PARTS,
+    STEPS,
+    STRAIGHT,
+    TIE_BITS,
+    clear_cache,
+    jump_distances,
+    octile_table,
+)
 from game.ai.regions import region_labels
 
-SCALE_BITS = 22
-STRAIGHT = 1 << SCALE_BITS
-DIAGONAL = round(math.sqrt(2.0) * STRAIGHT)
-TIE_BITS = 6
+__all__ = ["STEPS", "JumpGrid", "clear_cache"]
+
 BAND = 6
 """Tiles within BAND rows or columns of the goal check whether a jump could pass the goal (see ``_band``)."""
-
-STEPS: tuple[tuple[int, int], ...] = ((0, -1), (1, 0), (0, 1), (-1, 0), (1, -1), (1, 1), (-1, 1), (-1, -1))
-"""Direction k: four straight (N E S W), then four diagonal (NE SE SW NW); the order of nav.DIRECTIONS."""
-_PARTS = ((1, 0), (1, 2), (3, 2), (3, 0))
-"""The straight parts (horizontal, vertical) of each diagonal direction 4..7."""
 
 Entry = tuple[int, int]
 """A jump: (offset in the padded index space, key increment)."""
@@ -78,12 +80,12 @@ class JumpGrid:
         self._free = free
         bits = max(8, (n * 8).bit_length())
         self._shift = bits + TIE_BITS
-        self._jump = _jump_distances(width, height, s, free)
+        self._jump = jump_distances(width, height, s, free)
         self._entries: dict[tuple[int, int], Entry] = {}
         self._succ = self._successors()
         self._reach, self._check = self._reaches()
         self._comp = region_labels(width, height, s, free)
-        self._heur, self._centre = _octile_table(width, height, s, self._shift, bits)
+        self._heur, self._centre = octile_table(width, height, s, self._shift, bits)
         self._parent = [0] * n
 
     # -- queries -----------------------------------------------------------------------------------------------
@@ -270,7 +272,7 @@ class JumpGrid:
                 )
             ]
         for e in range(4, 8):
-            h, v = _PARTS[e - 4]
+            h, v = PARTS[e - 4]
             succ[e::8] = [
                 d + a + b if a or b else empty for d, a, b in zip(atoms[e], atoms[h], atoms[v], strict=True)
             ]
@@ -297,7 +299,7 @@ def _directions(free: bytearray, s: int, p: int, arrival: int) -> list[int]:
         return list(range(8))
     dx, dy = STEPS[arrival]
     if arrival >= 4:
-        return [arrival, *_PARTS[arrival - 4]]
+        return [arrival, *PARTS[arrival - 4]]
     out = [arrival]
     back = -(dy * s + dx)
     for sx, sy in ((-dy, dx), (dy, -dx)):
@@ -306,86 +308,3 @@ def _directions(free: bytearray, s: int, p: int, arrival: int) -> list[int]:
             out.append(STEPS.index((sx, sy)))
             out.append(STEPS.index((dx + sx, dy + sy)))
     return out
-
-
-def _jump_distances(width: int, height: int, s: int, free: bytearray) -> list[list[int]]:
-    """Per direction and tile: k > 0 when a jump point is k steps away, else -k free steps before a wall."""
-    n = len(free)
-    jump = [[0] * n for _ in range(8)]
-    rows = range(1, height + 1)
-    for e in range(4):
-        dx, dy = STEPS[e]
-        step = dy * s + dx
-        side = dx * s - dy
-        table = jump[e]
-        order = [
-            p
-            for y in (reversed(rows) if step > 0 else rows)
-            for p in (range(y * s + width, y * s, -1) if step > 0 else range(y * s + 1, y * s + width + 1))
-        ]
-        for p in order:
-            q = p + step
-            if not free[p] or not free[q]:
-                continue
-            if (free[q + side] and not free[p + side]) or (free[q - side] and not free[p - side]):
-                table[p] = 1
-            else:
-                k = table[q]
-                table[p] = k + 1 if k > 0 else k - 1
-    for e in range(4, 8):
-        dx, dy = STEPS[e]
-        step = dy * s + dx
-        h, v = _PARTS[e - 4]
-        th, tv, table = jump[h], jump[v], jump[e]
-        for y in reversed(rows) if dy > 0 else rows:
-            for p in range(y * s + 1, y * s + width + 1):
-                q = p + step
-                if not (free[p] and free[q] and free[p + dx] and free[p + dy * s]):
-                    continue
-                if th[q] > 0 or tv[q] > 0:
-                    table[p] = 1
-                else:
-                    k = table[q]
-                    table[p] = k + 1 if k > 0 else k - 1
-    return jump
-
-
-_HEUR_CACHE: dict[tuple[int, int, int, int, int], list[int]] = {}
-
-
-def _octile_table(width: int, height: int, s: int, shift: int, bits: int) -> tuple[list[int], int]:
-    """Octile distance keys by offset from the goal, and the index of offset 0 (shared by same-sized grids).
-
-    A row of the table is symmetric in dx and, on each side of |dx| = |dy|, an arithmetic progression, so it
-    is built from ``range`` objects (the tie term grows by one per tile until it is capped)."""
-    centre = (height - 1) * s + width - 1
-    cache_key = (width, height, s, shift, bits)
-    table = _HEUR_CACHE.get(cache_key)
-    if table is None:
-        cap = (1 << TIE_BITS) - 1
-        st, dg, one = STRAIGHT << shift, DIAGONAL << shift, 1 << bits
-        table = [0] * ((2 * height - 1) * s)
-        for ay in range(height):
-            # |dx| <= ay: (ay - ax) straight + ax diagonal, tie min(cap, ay).
-            near = range(ay * st + min(cap, ay) * one, ay * dg + min(cap, ay) * one + 1, dg - st)
-            near = near[: min(ay, width - 1) + 1]
-            # ay < |dx|: (ax - ay) straight + ay diagonal, tie min(cap, ax).
-            base = ay * (dg - st)
-            lo = ay + 1
-            mid = min(max(cap, lo), width)
-            far = list(range(base + lo * (st + one), base + mid * (st + one), st + one))
-            if mid < width:
-                far += range(base + mid * st + cap * one, base + width * st + cap * one, st)
-            right = [*near, *far]
-            row = [*right[:0:-1], *right]
-            for dy in (ay, -ay) if ay else (0,):
-                at = (dy + height - 1) * s
-                table[at : at + 2 * width - 1] = row
-        _HEUR_CACHE.clear()  # one size at a time: maps are loaded one after another
-        _HEUR_CACHE[cache_key] = table
-    return table, centre
-
-
-def clear_cache() -> None:
-    """Forget the octile tables shared by same-sized grids (a benchmark times a build from nothing)."""
-    _HEUR_CACHE.clear()
