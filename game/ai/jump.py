@@ -168,16 +168,14 @@ class JumpGrid:
 
     def _band(self, tp: int) -> bytearray:
         """Tiles whose jumps might pass the goal's row or column: near them, or with a long diagonal reach."""
-        s = self.stride
+        s, rows = self.stride, self.height + 2
         check = bytearray(self._check)
         tx, ty = tp % s, tp // s
-        ones = b"\x01" * (s * (2 * BAND + 1))
-        lo, hi = max(0, ty - BAND) * s, min(self.height + 2, ty + BAND + 1) * s
-        check[lo:hi] = ones[: hi - lo]
-        x0, x1 = max(0, tx - BAND), min(s, tx + BAND + 1)
-        col = ones[: x1 - x0]
-        for row in range(0, len(check), s):
-            check[row + x0 : row + x1] = col
+        lo, hi = max(0, ty - BAND) * s, min(rows, ty + BAND + 1) * s
+        check[lo:hi] = b"\x01" * (hi - lo)
+        column = b"\x01" * rows
+        for x in range(max(0, tx - BAND), min(s, tx + BAND + 1)):
+            check[x::s] = column
         return check
 
     def _slow(self, p: int, arrival: int, tx: int, ty: int) -> list[Entry]:
