@@ -18,29 +18,35 @@ built once per map, so their build is map load: its own row, ``path_query.build_
 builds), with the peers' builds in its note. ``path_query.astar_vs_pathfinding`` times our A*, which capped
 and partial queries still run (``max_expand`` counts its single steps), for reference.
 
-The targets (>= 20x pathfinding, >= 1x tcod) are not met in pure Python. What was measured on this grid
-(20 pairs, medians, one run each against the same peers; the machine is a shared 2-core box, so ratios move
-by about +-15 % from run to run; pathfinding ~33 ms, tcod ~2.2 ms):
+The targets (>= 20x pathfinding, >= 1x tcod) are not met in pure Python. Every idea, measured in one run
+against the peers on this grid (20 pairs; per pair the best of 7 repeats, then the median; a shared, busy
+2-core machine, where such figures move by 10-30 % between runs; that run's peers: pathfinding 43 ms, tcod
+2.2 ms):
 
 | ours | ms | vs pathfinding | vs tcod | build |
 |---|---|---|---|---|
-| A* (before): heapq, packed int keys, move masks | 7.3-8.5 | 4.2-4.9x | 0.27-0.32x | - |
-| same, heuristic from a table, int costs, lazy deletion | 7.4 | 4.5x | 0.29x | 0.04 s |
-| A* with JPS pruning of neighbours (no jumps) | ~6.6 | ~5x | ~0.3x | 0.6 s |
+| A* before: heapq, packed int keys, move masks | 8.4 | 5.1x | 0.26x | - |
+| A*, heuristic from a table, int costs, lazy deletion | 7.7 | 5.6x | 0.29x | 0.04 s |
+| A* with JPS's neighbour pruning, no jumps | 5.8 | 7.5x | 0.38x | 0.5 s |
 | bidirectional A* (counted, not timed) | - | - | - | expands 15-45 % more tiles |
-| JPS+ (jump tables) | 3.3-3.8 | 9-11x | 0.6x | 0.2 s |
-| JPS+ with diagonal jump points pruned | 3.6 | 9.2x | 0.6x | 0.3 s |
-| JPS+, entry held back for heappushpop (shipped) | 2.8-4.0 | 11-13x | 0.6-0.75x | 0.2 s |
-| contraction hierarchy (rejected) | 0.7 | ~45x | ~3x | 10 s here; 5-12 s on an 80x60 open map |
+| JPS+ (shipped) | 3.6 | 12x | 0.62x | 0.17 s |
+| JPS+ folding every other diagonal stop into its jump | 2.9 | 15x | 0.77x | 0.21 s |
+| contraction hierarchy (query 0.7 ms when tuned) | 1.8 | 24x | 1.24x | 6-10 s |
+
+``python -m benchmarks path`` (this module's protocol, median of 5 repeats; six runs) gives the shipped JPS+
+2.2-2.4 ms: 14.5-18x pathfinding and 0.86-0.98x tcod; its build is ~150 ms (pathfinding's Grid 40-60 ms). Folding diagonal stops was 2-9 % faster than the shipped JPS+
+over six A/B runs and its build 30-50 % slower, and the game pays the build at its first uncapped query, so it
+is not kept.
 
 Why: A* must expand every tile with f < C*, and it already expands only those (~5,900 of 30,000 tiles; the
 tiles at f = C* are 30-200), so tie-breaking cannot help; a bidirectional search must expand more on this
 grid. Python's floor is about 1 us per expansion (a heap pop, a few relaxations, a push), so 20x (<= 1.6 ms)
 needs fewer than ~1,500 expansions. JPS+ gets to ~2,700 (25 % noise is JPS's worst case: a forced neighbour
 every 2-3 tiles). Only a hierarchy gets below that, and a contraction hierarchy's build in Python takes
-seconds on this grid and grows to minutes on the game's open maps (witness searches among many equal paths),
-so it cannot serve the game. Distance fields towards goals or landmarks (ALT, differential heuristics, goal
-bounding) are what the protocol forbids.
+seconds on this grid and more on the game's open maps (5-12 s for the 80x60 forest: witness searches among
+many equal paths; cheaper 2-hop witnesses blow up to minutes on an open 200x200 map), so it cannot serve the
+game. Distance fields towards goals or landmarks (ALT, differential heuristics, goal bounding) are what the
+protocol forbids.
 """
 
 from __future__ import annotations
