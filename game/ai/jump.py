@@ -61,6 +61,7 @@ class JumpGrid:
         "_free",
         "_heur",
         "_jump",
+        "_none",
         "_parent",
         "_reach",
         "_shift",
@@ -87,6 +88,8 @@ class JumpGrid:
         self._comp = region_labels(width, height, s, free)
         self._heur, self._centre = octile_table(width, height, s, self._shift, bits)
         self._parent = [0] * n
+        self._none = (2 * n * DIAGONAL) << self._shift
+        """Above every key: no path visits a tile twice, so no cost reaches n diagonal steps (plus h)."""
 
     # -- queries -----------------------------------------------------------------------------------------------
 
@@ -110,7 +113,7 @@ class JumpGrid:
         succ, reach, parent = self._succ, self._reach, self._parent
         check = self._band(tp)
         tx, ty = tp % s, tp // s
-        best = [1 << 62] * len(parent)
+        best = [self._none] * len(parent)
         best[sp] = -1
         h0 = hb + sp
         heap = []
