@@ -34,9 +34,9 @@ against the peers on this grid (20 pairs; per pair the best of 7 repeats, then t
 | contraction hierarchy (query 0.7 ms when tuned) | 1.8 | 24x | 1.24x | 6-10 s |
 
 ``python -m benchmarks path`` (this module's protocol, median of 5 repeats; six runs) gives the shipped JPS+
-2.2-2.4 ms: 14.5-18x pathfinding and 0.86-0.98x tcod; its build is ~150 ms (pathfinding's Grid 40-60 ms). Folding diagonal stops was 2-9 % faster than the shipped JPS+
-over six A/B runs and its build 30-50 % slower, and the game pays the build at its first uncapped query, so it
-is not kept.
+2.2-2.4 ms: 14.5-18x pathfinding and 0.86-0.98x tcod; its build is ~150 ms (pathfinding's Grid 40-60 ms).
+Folding diagonal stops was 2-9 % faster than the shipped JPS+ over six A/B runs and its build 30-50 % slower,
+and the game pays the build at its first uncapped query, so it is not kept.
 
 Why: A* must expand every tile with f < C*, and it already expands only those (~5,900 of 30,000 tiles; the
 tiles at f = C* are 30-200), so tie-breaking cannot help; a bidirectional search must expand more on this
