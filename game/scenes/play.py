@@ -67,6 +67,10 @@ class PlayScene(BaseScene):
             self.sim.load(resume)
             self.sim.set_checkpoint(self.sim.checkpoint_name or "resume", here=True)
             self.sim.cues.clear()
+        if ctx.options.renders:
+            # Build the path tables now, while the level loads, rather than at the first scripted walk (a
+            # dropped frame mid-scene); derived data, so the simulation is the same either way.
+            self.sim.ai.walk.jump_grid()
         self.camera = Camera(self.level.pixel_width, self.level.pixel_height)
         self.view: WorldView | None = None
         self._watched_mtime = self._mtime()
