@@ -1,4 +1,4 @@
-"""Navigation: A* optimality and rules, flow fields, line checks, the plan helper."""
+"""Navigation: A* and jump point search optimality and rules, flow fields, line checks, the plan helper."""
 
 from __future__ import annotations
 
@@ -46,6 +46,10 @@ def test_astar_matches_dijkstra_and_obeys_the_rules(seed: int) -> None:
         assert path[0] == a and path[-1] == b
         assert legal(nav, path)
         assert math.isclose(nav.path_cost(path), field.dist[a], rel_tol=1e-9)
+        # A cap it cannot reach makes the query run A* (the search capped and partial queries use) to the end.
+        astar = nav.find_path(a, b, max_expand=nav.size)
+        assert astar[0] == a and astar[-1] == b and legal(nav, astar)
+        assert math.isclose(nav.path_cost(astar), field.dist[a], rel_tol=1e-9)
         assert math.isclose(nav.distance_within(a, b, field.dist[a] + 0.01), field.dist[a], rel_tol=1e-9)
         assert nav.distance_within(a, b, field.dist[a] - 0.01) == INF
 

@@ -103,15 +103,17 @@ def test_mutated_stories_are_reported_or_played_by_the_bot_without_a_traceback(
         diagnostics = run_check([tmx, story], levels_dir=tmx.parent)
         for diagnostic in diagnostics:
             assert DIAGNOSTIC.match(str(diagnostic)), str(diagnostic)
-        if any(d.severity is Severity.ERROR for d in diagnostics):
-            event("check problem")
-            return  # `refuge check` names the problem: that is the accepted outcome for broken content
+        rejected = any(d.severity is Severity.ERROR for d in diagnostics)
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             code = cli_main(["headless", "--bot", "--map", str(tmx), "--ticks", "600", "--json"])
-    event(f"exit {code}")
+    event(f"exit {code}" + (" (check problem)" if rejected else ""))
     assert "Traceback" not in err.getvalue(), err.getvalue()
     assert code in (0, 1, 2), err.getvalue()
+    if rejected:
+        # What `check` rejects the game refuses before play, with the same diagnostics.
+        assert code == 2, err.getvalue()
+        assert all(DIAGNOSTIC.match(line) for line in err.getvalue().strip().splitlines()), err.getvalue()
     if code:
         assert err.getvalue().strip(), "a failure says why"
 

@@ -269,3 +269,21 @@ def test_the_skip_chase_assist_sends_the_cube_away_after_repeated_captures() -> 
         sim.caught_here += 1
         sim.retry()
     assert sim.ai.cube_state is not None and sim.ai.cube_state.value == "retreat"
+
+
+def test_no_capture_completes_while_the_player_cannot_act() -> None:
+    open_field = "\n".join(["#" * 30] + ["#" + "." * 28 + "#"] * 18 + ["#" * 30])
+    level = level_from_plan(open_field.replace("#.", "#P", 1), scene="field", cube=True)
+    sim = LevelSim(level, Session.new(3), 3)
+    channel_ran = False
+    for _ in range(2 * 60 * 60):
+        sim.capture_hold_until = sim.tick + 10  # as a cutscene does, tick after tick
+        sim.step(IDLE)
+        channel_ran = channel_ran or (sim.ai.cube_state is not None and sim.ai.cube_state.value == "capture")
+        assert not sim.caught
+    assert channel_ran, "the Cube should still find them and hold its capture at the brink"
+    for _ in range(600):
+        sim.step(IDLE)
+        if sim.caught:
+            break
+    assert sim.caught, "once the player can act again, the capture completes"

@@ -38,8 +38,8 @@ CUBE_STATES = ("patrol", "suspicious", "lock_on", "chase", "capture", "search", 
 ENDINGS = ("together", "remember", "overlap")
 LIMIT = 2 * 60 * 60 * 60
 """Ticks a run may take (two hours of game time)."""
-CREDITS_AT = 600 + 240
-"""The credits' picture: four seconds into their roll (the closing lines take ten)."""
+CREDITS_AFTER = 240
+"""The credits' picture: four seconds into their roll, after the ending's sequence (``closing_ticks``)."""
 VIEW = (280.0, 150.0)
 """Half the picture, less a margin: a light this close to the player (whom the camera follows) is in it."""
 
@@ -82,7 +82,8 @@ class Shooter:
             return "caught"
         if name == "ending":
             ending = getattr(top, "ending", "")
-            return f"ending_{ending}" if t == 420 else ("credits" if t == CREDITS_AT else None)
+            credits_at = int(getattr(top, "closing_ticks", 600)) + CREDITS_AFTER
+            return f"ending_{ending}" if t == 420 else ("credits" if t == credits_at else None)
         if name != "play":
             return None
         sim = getattr(top, "sim", None)
@@ -138,9 +139,10 @@ class Patient:
     def next_frame(self) -> InputFrame:
         """The bot's frame, or nothing during the first seconds of the credits."""
         frame = self.bot.next_frame()
-        if getattr(self.stack.top, "name", "") == "ending":
+        top = self.stack.top
+        if getattr(top, "name", "") == "ending":
             self.ending_ticks += 1
-            if self.ending_ticks < CREDITS_AT + 30:
+            if self.ending_ticks < int(getattr(top, "closing_ticks", 600)) + CREDITS_AFTER + 30:
                 return InputFrame()
         return frame
 

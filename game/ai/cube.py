@@ -109,6 +109,9 @@ class Cube:
         self.dwell = 0
         self.capture_ticks = 0
         self.capture_out = 0
+        self.hold_capture = False
+        """Set by the level each tick: while the player cannot act (a cutscene, just after one), a capture
+        channel may run but never completes. Derived from the story's state, so never saved."""
         self.retreat_to: tuple[float, float] = (x, y)
         self.goal: tuple[float, float] = (x, y)
         self.speed = 0.0
@@ -339,7 +342,7 @@ class Cube:
         if self.capture_out >= p.capture_break_ticks:
             events.append(AIEvent(AIEventKind.CAPTURE_BROKEN, tick, s.name, s.seen_x, s.seen_y))
             self.enter(CubeState.CHASE, tick, events)
-        elif self.capture_ticks >= p.capture_ticks:
+        elif self.capture_ticks >= p.capture_ticks and not self.hold_capture:
             events.append(AIEvent(AIEventKind.CAUGHT, tick, s.name, s.seen_x, s.seen_y))
 
     def _search(self, tick: int, rng: random.Random, events: list[AIEvent]) -> None:

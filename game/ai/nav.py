@@ -1,29 +1,33 @@
-"""Navigation shared by the Cube, the partner and the bot: A* point queries and Dijkstra flow fields.
+"""Navigation shared by the Cube, the partner and the bot: point queries on a grid (flow fields: field.py).
 
 A :class:`NavGrid` is one purpose's passability as flat row-major arrays (``index = ty * width + tx``):
 walking in reality, walking in the dream view, or flying (tiles without ``blocks_air``). Movement has 8
 directions with no corner cutting (a diagonal step needs both orthogonal neighbours open), cost 1 straight and
 sqrt(2) diagonal.
 
-Speed in pure Python comes from three things: each tile's legal moves are one byte (a bit per direction) and
-the moves of every byte value are a prebuilt tuple of ``(index delta, cost)``, so the inner loop does no
-bounds or corner checks; search scratch (costs, parents, visit stamps) is allocated once per grid and
-invalidated by bumping a generation counter, not by clearing; A* breaks ties towards the goal.
-
-A :class:`FlowField` is a Dijkstra map towards one target tile, bounded by a cost radius, recomputed only when
-the target tile changes (only the touched tiles are reset). Reading the next step off it is O(8).
+An uncapped query between two tiles of one region is answered by jump point search over tables built once
+per grid on first use (jump.py). Capped and partial queries, whose budget counts single steps and whose answer
+may be the nearest tile reached, run A*. Its speed in pure Python comes from three things: each tile's legal
+moves are one byte (a bit per direction) and the moves of every byte value are a prebuilt tuple of ``(index
+delta, cost)``, so the inner loop does no bounds or corner checks; search scratch (costs, parents, visit
+stamps) is allocated once per grid and invalidated by bumping a generation counter, not by clearing; A*
+breaks ties towards the goal.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
-from heapq import heappop, heappush
+from heapq import heappop, heappush, heappushpop
 
+from game.ai.field import INF, FlowField
+from game.ai.jump import JumpGrid
 from game.world.level import Grid, TileFlag
 
+__all__ = ["DIRECTIONS", "INF", "SQRT2", "FlowField", "NavGrid"]
+"""FlowField and INF live in field.py; callers import them from here with the grid."""
+
 SQRT2 = math.sqrt(2.0)
-INF = math.inf
 _TIE = 1.0 + 1e-7
 """A* ranks by g + h * _TIE: among equal f it expands the node nearer the goal first. The inflation is far
 below the smallest difference between two distinct path costs on these grids, so paths stay optimal."""
@@ -52,6 +56,7 @@ class NavGrid:
         "_closed",
         "_g",
         "_gen",
+        "_jump",
         "_parent",
         "_shift",
         "_stamp",
@@ -89,6 +94,7 @@ class NavGrid:
         self._closed = [0] * self.size
         self._gen = 0
         self._shift = max(16, self.size.bit_length())
+        self._jump: JumpGrid | None = None
 
     @classmethod
     def walking(cls, grid: Grid, dream: bool = False) -> NavGrid:
@@ -134,11 +140,19 @@ class NavGrid:
         dy = abs(self.ys[a] - self.ys[b])
         return dx + dy + (SQRT2 - 2.0) * (dx if dx < dy else dy)
 
+    def jump_grid(self) -> JumpGrid:
+        """The grid's jump point tables for uncapped queries (built on first use, then kept: the grid never
+        changes)."""
+        if self._jump is None:
+            self._jump = JumpGrid(self.width, self.height, self.passable)
+        return self._jump
+
     def find_path(self, start: int, goal: int, max_expand: int = 0, partial: bool = False) -> list[int]:
         """A shortest path of tile indices from ``start`` to ``goal`` (both included), or ``[]``.
 
         ``max_expand`` > 0 caps the work; with ``partial`` a search that is cut off or finds no way returns
-        the path to the tile it reached nearest to the goal instead of ``[]``.
+        the path to the tile it reached nearest to the goal instead of ``[]``. Uncapped queries between tiles
+        of one region use jump point search (jump.py); capped, partial and unreachable ones use A*.
         """
         passable = self.passable
         if not (0 <= start < self.size and 0 <= goal < self.size) or not passable[start]:
@@ -147,6 +161,16 @@ class NavGrid:
             return [start]
         if not passable[goal] and not partial:
             return []
+        if not max_expand and passable[goal]:
+            jump = self.jump_grid()
+            if jump.connected(start, goal):
+                return jump.find_path(start, goal)
+            if not partial:
+                return []
+        return self._astar(start, goal, max_expand, partial)
+
+    def _astar(self, start: int, goal: int, max_expand: int, partial: bool) -> list[int]:
+        """A* over single steps; the path to the reached tile nearest the goal when cut off and ``partial``."""
         self._gen += 1
         gen = self._gen
         g, parent, stamp, closed = self._g, self._parent, self._stamp, self._closed
@@ -159,38 +183,52 @@ class NavGrid:
         best, best_h = start, self.heuristic(start, goal)
         shift = self._shift
         low = (1 << shift) - 1
-        heap = [int(best_h * _TIE * _Q) << shift | start]
+        held = int(best_h * _TIE * _Q) << shift | start
+        heap: list[int] = []
         expanded = 0
         found = False
-        while heap:
-            i = heappop(heap) & low
-            if closed[i] == gen:
-                continue
-            if i == goal:
-                found = True
-                break
-            closed[i] = gen
-            expanded += 1
-            if max_expand and expanded > max_expand:
-                break
-            gi = g[i]
-            for d, c in moves[mask[i]]:
-                j = i + d
-                ng = gi + c
-                if stamp[j] != gen or ng < g[j]:
-                    stamp[j] = gen
-                    g[j] = ng
-                    parent[j] = i
-                    dx = xs[j] - gx
-                    if dx < 0:
-                        dx = -dx
-                    dy = ys[j] - gy
-                    if dy < 0:
-                        dy = -dy
-                    h = dx + dy + k * (dx if dx < dy else dy)
-                    if h < best_h:
-                        best, best_h = j, h
-                    heappush(heap, int((ng + h * _TIE) * _Q) << shift | j)
+        while True:
+            # The smallest new entry is held back from the heap: when it is the smallest of all, heappushpop
+            # returns it without touching the heap.
+            i = (heappushpop(heap, held) if heap else held) & low
+            held = -1
+            if closed[i] != gen:
+                if i == goal:
+                    found = True
+                    break
+                closed[i] = gen
+                expanded += 1
+                if max_expand and expanded > max_expand:
+                    break
+                gi = g[i]
+                for d, c in moves[mask[i]]:
+                    j = i + d
+                    ng = gi + c
+                    if stamp[j] != gen or ng < g[j]:
+                        stamp[j] = gen
+                        g[j] = ng
+                        parent[j] = i
+                        dx = xs[j] - gx
+                        if dx < 0:
+                            dx = -dx
+                        dy = ys[j] - gy
+                        if dy < 0:
+                            dy = -dy
+                        h = dx + dy + k * (dx if dx < dy else dy)
+                        if h < best_h:
+                            best, best_h = j, h
+                        key = int((ng + h * _TIE) * _Q) << shift | j
+                        if held < 0:
+                            held = key
+                        elif key < held:
+                            heappush(heap, held)
+                            held = key
+                        else:
+                            heappush(heap, key)
+            if held < 0:
+                if not heap:
+                    break
+                held = heappop(heap)
         end = goal if found else (best if partial else -1)
         if end < 0:
             return []
@@ -317,85 +355,3 @@ def _move_masks(width: int, height: int, passable: bytearray) -> bytearray:
                 m |= 128
             masks[out + x] = m
     return masks
-
-
-class FlowField:
-    """A Dijkstra map: the path cost from every tile within ``max_cost`` to one target tile."""
-
-    __slots__ = ("dist", "max_cost", "nav", "recomputes", "target", "touched")
-
-    def __init__(self, nav: NavGrid, max_cost: float = INF) -> None:
-        self.nav = nav
-        self.max_cost = max_cost
-        self.target = -1
-        self.dist = [INF] * nav.size
-        self.touched: list[int] = []
-        """The tiles the last computation reached, in order of cost (nearest first)."""
-        self.recomputes = 0
-
-    def update(self, target: int) -> bool:
-        """Point the field at ``target``; recompute only when it changed. True when it was recomputed."""
-        if target == self.target:
-            return False
-        self.recompute(target)
-        return True
-
-    def recompute(self, target: int) -> None:
-        """Compute the field towards ``target`` from scratch (bounded by ``max_cost``)."""
-        self.recompute_many([target])
-        self.target = target
-
-    def recompute_many(self, targets: list[int]) -> None:
-        """Compute the field towards the nearest of several tiles (``target`` becomes -2)."""
-        dist = self.dist
-        for i in self.touched:
-            dist[i] = INF
-        touched: list[int] = []
-        self.touched = touched
-        self.target = -2
-        self.recomputes += 1
-        nav = self.nav
-        shift = nav._shift
-        low = (1 << shift) - 1
-        heap = []
-        for t in targets:
-            if 0 <= t < nav.size and nav.passable[t] and dist[t] > 0.0:
-                dist[t] = 0.0
-                heap.append(t)
-        heap.sort()
-        # The grid's visit stamps (free between searches) mark tiles already settled.
-        nav._gen += 1
-        gen, closed = nav._gen, nav._closed
-        mask, moves = nav.mask, nav.moves
-        limit = self.max_cost
-        while heap:
-            i = heappop(heap) & low
-            if closed[i] == gen:
-                continue
-            closed[i] = gen
-            touched.append(i)
-            d = dist[i]
-            for off, c in moves[mask[i]]:
-                j = i + off
-                nd = d + c
-                if nd < dist[j] and nd <= limit:
-                    dist[j] = nd
-                    heappush(heap, int(nd * _Q) << shift | j)
-
-    def cost_at(self, index: int) -> float:
-        """The path cost from a tile to the target (``INF`` when unreachable or beyond the radius)."""
-        return self.dist[index] if 0 <= index < self.nav.size else INF
-
-    def next_tile(self, index: int) -> int:
-        """The neighbour one step closer to the target, or -1 (at the target, or off the field)."""
-        dist = self.dist
-        if not (0 <= index < self.nav.size) or dist[index] <= 0.0 or dist[index] == INF:
-            return -1
-        here = dist[index]
-        best, best_d = -1, INF
-        for off, c in self.nav.moves[self.nav.mask[index]]:
-            j = index + off
-            d = dist[j] + c
-            if d < best_d and dist[j] < here:
-                best, best_d = j, d
-        return best

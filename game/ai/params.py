@@ -157,3 +157,16 @@ PRESETS: dict[Difficulty, AIParams] = {
 def params_for(difficulty: Difficulty) -> AIParams:
     """The parameter set of a difficulty preset."""
     return PRESETS[difficulty]
+
+
+def assisted(params: AIParams, cube_speed: float, capture_grace: bool) -> AIParams:
+    """Assist settings applied to a preset: a slower Cube (``cube_speed`` < 1), a longer capture channel."""
+    return replace(
+        params,
+        patrol_speed=params.patrol_speed * cube_speed,
+        investigate_speed=params.investigate_speed * cube_speed,
+        search_speed=params.search_speed * cube_speed,
+        chase_speed=params.chase_speed * cube_speed,
+        capture_speed=params.capture_speed * cube_speed,
+        capture_ticks=round(params.capture_ticks * (1.5 if capture_grace else 1.0)),
+    )

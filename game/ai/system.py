@@ -195,6 +195,11 @@ class AISystem:
         """The pair reappeared at a checkpoint (a retry after capture, or a load): grace, the Cube forgets."""
         self._fresh_start(self.tick if tick is None else tick)
 
+    def hold_capture(self, hold: bool) -> None:
+        """Fairness: while the player cannot act, no capture completes (the channel waits at its end)."""
+        if self.cube is not None:
+            self.cube.hold_capture = hold
+
     def send_away(self, tick: int, player: Actor) -> None:
         """An assist's relief after repeated captures: the Cube flies off and the pacing relaxes."""
         if self.cube is None:

@@ -17,7 +17,7 @@ from game.bot.goal import Goal, item_in_reach
 from game.bot.steer import Buttons, Steering
 from game.input.frame import IDLE, Action, InputFrame
 from game.sim.level_sim import LevelSim
-from game.sim.rules import HANDS_REACH
+from game.sim.rules import DREAM_SCENES, HANDS_REACH
 from game.world.camcorder import MIN_TO_START
 from game.world.level import Level, MapObject
 from game.world.movement import box_blocked
@@ -134,7 +134,13 @@ class AtGoal:
             attempts.order.insert(attempts.index % len(attempts.order) + 1, Try.CAMCORDER)
         if attempts.due(tick):
             # Undo what the attempt changed before the next one (a player climbs out of the heap, stops filming).
-            if attempts.current is Try.CAMCORDER and world.dream and self._can_stop_filming():
+            dream_scene = sim.level.scene in DREAM_SCENES
+            if (
+                attempts.current is Try.CAMCORDER
+                and world.dream
+                and self._can_stop_filming()
+                and not dream_scene
+            ):
                 return self.buttons.press(Action.CAMCORDER)
             if attempts.current is Try.HIDE and player.hide_spot is not None:
                 return self.buttons.press(Action.INTERACT)

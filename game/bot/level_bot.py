@@ -23,7 +23,7 @@ from game.bot.talk import Talk
 from game.bot.watchdog import BotStuckError, Watchdog
 from game.input.frame import IDLE, Action, InputFrame
 from game.sim.level_sim import LevelSim
-from game.sim.rules import HANDS_REACH
+from game.sim.rules import DREAM_SCENES, HANDS_REACH
 from game.world.camcorder import MIN_TO_START
 from game.world.level import View
 from game.world.movement import box_blocked
@@ -248,6 +248,8 @@ class LevelBot:
         target = goal.target
         if target is not None and distance <= 3 and target.view is not View.BOTH:
             return target.view is View.DREAM
+        if self.level.scene in DREAM_SCENES:
+            return True  # the dream costs no battery: a player keeps looking through the camcorder
         if field is nav.union_field:
             near = (here, *ahead[:2])
             if any(nav.needs_dream(t) for t in near):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+_ESCAPES = {c: f"\\x{c:02x}" for c in range(32)} | {10: "\\n", 13: "\\r", 9: "\\t"}
+
 
 class Severity(Enum):
     """How bad a problem is: errors fail ``check``; warnings are printed only."""
@@ -25,7 +27,9 @@ class Diagnostic:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.severity.value} {self.code}: {self.message}"
+        # One line per problem, whatever a file's values hold: control characters are shown escaped.
+        message = self.message.translate(_ESCAPES)
+        return f"{self.path}:{self.line}:{self.col}: {self.severity.value} {self.code}: {message}"
 
 
 class ContentError(Exception):

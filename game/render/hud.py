@@ -17,7 +17,9 @@ from game.context import Context
 from game.i18n import Msg, reveal_chars
 from game.render.cube import CubeView
 from game.render.prompts import fill_inputs
+from game.render.text import TextRenderer, TextSize
 from game.render.ui import DialogueLine
+from game.render.viewfinder import timecode
 from game.sim.cues import Cue
 from game.sim.level_sim import LevelSim
 from game.story.lines import line_table
@@ -28,6 +30,9 @@ BACKLOG_TITLE = Msg("ui.hud.backlog", "Backlog")
 SKIP_HINT = Msg("ui.hud.skip_hint", "Pause to skip this scene")
 CAPTION_COLOUR = (192, 203, 220)
 SHADOW = (24, 20, 37)
+TIMECODE_COLOUR = (139, 155, 180)
+TIMECODE_Y = 29
+"""The carried camcorder's timecode sits under the battery and the eye's meter."""
 FILMING_TOP = 26
 """While filming, the HUD's top row moves down past the viewfinder's REC mark and timecode."""
 
@@ -51,6 +56,7 @@ class Hud:
         self.show_backlog = False
         self._last_line: str | None = None
         self._lines: dict[str, dict[str, str]] = {}
+        self.small = TextRenderer(TextSize.SMALL)
         if ctx.audio is not None:
             ctx.audio.on_caption = self.captions.push_english
 
@@ -108,9 +114,15 @@ class Hud:
         if "camcorder" in sim.session.inventory and not filming:
             x -= 22
             ui.draw_battery(canvas, (x, 10 + top), sim.camcorder.charge, tick)  # the viewfinder shows its own
+            self._draw_timecode(canvas, sim.session.ticks)
         ui.draw_bond(canvas, (x - 20, 9 + top), sim.session.bond)
         self._draw_captions(canvas)
         self._draw_talk(canvas, sim, tick)
+
+    def _draw_timecode(self, canvas: pygame.Surface, ticks: int) -> None:
+        """The camcorder's timecode, small under the corner icons: it keeps counting in every scene it is carried."""
+        surf = self.small.render(timecode(ticks), TIMECODE_COLOUR, shadow=SHADOW)
+        canvas.blit(surf, surf.get_rect(topright=(canvas.get_width() - 8, TIMECODE_Y)))
 
     def _draw_captions(self, canvas: pygame.Surface) -> None:
         text = self.art.text

@@ -64,8 +64,13 @@ class Viewfinder:
         p = self.amount * self.amount * (3 - 2 * self.amount)
         return pygame.Rect(0, 0, self.size[0], round(self.size[1] * p))
 
-    def draw(self, canvas: pygame.Surface, tick: int, battery: float, recording: bool = True) -> None:
-        """Grade the camcorder part of the frame and draw the overlay on it (``tick`` drives the timecode)."""
+    def draw(
+        self, canvas: pygame.Surface, tick: int, battery: float, recording: bool = True, mark: str = ""
+    ) -> None:
+        """Grade the camcorder part of the frame and draw the overlay on it (``tick`` drives the timecode).
+
+        ``mark`` (``PLAY`` or ``PAUSE``) shows the tape being played back instead of REC or STBY.
+        """
         area = self.wipe_rect()
         if area.height <= 0:
             return
@@ -75,7 +80,7 @@ class Viewfinder:
             pygame.draw.line(canvas, (192, 203, 220), (0, area.bottom), (area.right, area.bottom))
         prev = canvas.get_clip()
         canvas.set_clip(area)
-        self._overlay(canvas, tick, battery, recording)
+        self._overlay(canvas, tick, battery, recording, mark)
         canvas.set_clip(prev)
 
     def _grade(self, view: pygame.Surface) -> None:
@@ -89,7 +94,7 @@ class Viewfinder:
         view.blit(self._grade_map, (0, 0), pygame.Rect(0, 0, w, h), special_flags=pygame.BLEND_RGB_MULT)
         view.fill((16, 9, 2), special_flags=pygame.BLEND_RGB_ADD)
 
-    def _overlay(self, canvas: pygame.Surface, tick: int, battery: float, recording: bool) -> None:
+    def _overlay(self, canvas: pygame.Surface, tick: int, battery: float, recording: bool, mark: str) -> None:
         w, h = self.size
         m = 14
         for x, y, dx, dy in (
@@ -101,7 +106,9 @@ class Viewfinder:
             for col, off in ((INK, 1), (WHITE, 0)):
                 pygame.draw.line(canvas, col, (x + off, y + off), (x + dx * 14 + off, y + off), 2)
                 pygame.draw.line(canvas, col, (x + off, y + off), (x + off, y + dy * 10 + off), 2)
-        if recording:
+        if mark:
+            self._playback(canvas, mark, (m + 10, m + 8))
+        elif recording:
             on = (tick // 30) % 2 == 0  # once a second: on half, off half
             if on:
                 pygame.draw.circle(canvas, INK, (m + 15, m + 15), 4)
@@ -117,6 +124,19 @@ class Viewfinder:
             x, y = cx + sx * 18, cy + sy * 12
             pygame.draw.line(canvas, (192, 203, 220), (x, y), (x - sx * 5, y))
             pygame.draw.line(canvas, (192, 203, 220), (x, y), (x, y - sy * 4))
+
+    def _playback(self, canvas: pygame.Surface, mark: str, pos: tuple[int, int]) -> None:
+        """A play triangle or pause bars, then the word, where REC would be."""
+        x, y = pos
+        for col, off in ((INK, 1), (WHITE, 0)):
+            if mark == "PAUSE":
+                canvas.fill(col, (x + off, y + 2 + off, 2, 8))
+                canvas.fill(col, (x + 4 + off, y + 2 + off, 2, 8))
+            else:
+                pygame.draw.polygon(
+                    canvas, col, [(x + off, y + 2 + off), (x + off, y + 10 + off), (x + 6 + off, y + 6 + off)]
+                )
+        self.text.draw(canvas, mark, (x + 12, y), WHITE, shadow=INK)
 
     def _battery(self, canvas: pygame.Surface, pos: tuple[int, int], level: float, tick: int) -> None:
         x, y = pos

@@ -10,7 +10,7 @@ import pygame
 
 from game.context import Context
 from game.render.cube import CubeRenderer, CubeView
-from game.render.effects import Dissolve, Effects, Fade, veil
+from game.render.effects import BLACK, Dissolve, Effects, Fade, veil
 from game.render.hud import Hud
 from game.render.light import SCENE_TINTS, Light, LightKind, LightMap, flicker
 from game.render.particles import ParticleKind, Particles
@@ -28,6 +28,8 @@ WEATHER: dict[str, tuple[ParticleKind, int]] = {
     "fantasy": (ParticleKind.PETALS, 45),
     "confrontation": (ParticleKind.FLAKES, 90),
 }
+FADE_WHITE = (236, 236, 244)
+"""The story's ``fade ... color: white`` (the endings begin on this same white)."""
 PRESENTATION_SEED = 0x5EED
 """Presentation's generators are seeded apart from the simulation's, so watching never changes the game."""
 
@@ -110,7 +112,8 @@ class WorldView:
                 closing = cue.name == "out"
                 self.effects.running = [t for t in self.effects.running if not isinstance(t, Fade)]
                 if closing or self._faded:
-                    self.effects.start(Fade(max(1, cue.ticks), closing=closing))
+                    colour = FADE_WHITE if cue.detail == "white" else BLACK
+                    self.effects.start(Fade(max(1, cue.ticks), closing=closing, color=colour))
                 self._faded = closing
             case CueKind.AI if cue.name == "lock_on":
                 self.effects.shake.kick(0.15)

@@ -1,4 +1,8 @@
-"""The ending: a short closing sequence for the ending reached, then the credits; back to the title."""
+"""The ending: a short, nearly wordless sequence for the ending reached, then the credits; back to the title.
+
+The sequence reads the session (the memories kept, its timecode) and never changes it. Its timeline
+(``game.render.ending_timeline``) sets its length and sounds; the view draws it from the tick alone.
+"""
 
 from __future__ import annotations
 
@@ -8,31 +12,17 @@ from game.context import Context
 from game.i18n import Msg
 from game.input.frame import Action, InputFrame
 from game.render.effects import veil
+from game.render.ending_timeline import Timeline, kept_memories, timeline
+from game.render.ending_view import EndingView
 from game.scene import BaseScene, Quit, Reset, Transition
 from game.sim.session import Session
 
-CLOSING_TICKS = 600
-"""The closing text sequence: ten seconds."""
+ENDINGS = ("together", "remember", "overlap")
 CREDITS_TICKS = 1800
 """The credits roll: thirty seconds (confirm skips)."""
-
-CLOSINGS: dict[str, tuple[Msg, ...]] = {
-    "together": (
-        Msg("ui.ending.together.1", "The light came down and found two hands, holding."),
-        Msg("ui.ending.together.2", "It could not find where one ended and the other began."),
-        Msg("ui.ending.together.3", "Playback: a wedding in the sun. A kitchen. A morning."),
-        Msg("ui.ending.together.4", "And at the end of the tape, the two of them, now. Real."),
-    ),
-    "remember": (
-        Msg("ui.ending.remember.1", "One of them stood in the light so the other would not have to."),
-        Msg("ui.ending.remember.2", "The camcorder is heavier than it looks."),
-        Msg("ui.ending.remember.3", "Its battery light still blinks. Somebody has to keep walking."),
-    ),
-    "overlap": (
-        Msg("ui.ending.overlap.1", "For one frame the waste was a garden and the garden was the waste."),
-        Msg("ui.ending.overlap.2", "They kept everything. Even this."),
-    ),
-}
+CREDITS_RISE = 40
+"""Ticks the credits take to come up out of the sequence's last ink."""
+INK = (24, 20, 37)
 
 CREDITS: list[str | Msg] = [
     "REFUGE",
@@ -49,6 +39,17 @@ CREDITS: list[str | Msg] = [
 """Plain strings are shown as written (the title, blank lines); the rest is translated."""
 
 
+def ending_timeline(session: Session, ending: str) -> Timeline:
+    """The sequence for ``ending`` given what this session kept (unknown endings play ``together``)."""
+    kept = kept_memories(session.story_globals.values)
+    return timeline(ending if ending in ENDINGS else "together", kept, session.ticks)
+
+
+def closing_ticks(session: Session, ending: str) -> int:
+    """Ticks of the sequence before the credits (confirm skips only the credits)."""
+    return ending_timeline(session, ending).length
+
+
 class EndingScene(BaseScene):
     """The end of the game."""
 
@@ -57,48 +58,81 @@ class EndingScene(BaseScene):
     def __init__(self, ctx: Context, session: Session, ending: str) -> None:
         self.ctx = ctx
         self.session = session
-        self.ending = ending if ending in CLOSINGS else "together"
+        self.ending = ending if ending in ENDINGS else "together"
+        self.timeline = ending_timeline(session, self.ending)
         self.tick = 0
+        self._view: EndingView | None = None
+
+    @property
+    def closing_ticks(self) -> int:
+        """Ticks of the sequence before the credits."""
+        return self.timeline.length
 
     def enter(self) -> None:
         """The story is over: the ending theme; the autosave goes, so Continue does not start it again."""
         self.ctx.music("ending")
         self.ctx.log.outcome = "ending"
         self.ctx.profile.save_path.unlink(missing_ok=True)
+        if self.ctx.audio is not None:
+            self.ctx.audio.stop_hum()
+            self.ctx.audio.on_caption = None  # the level's HUD is gone; the ending captions its own sounds
+
+    def leave(self) -> None:
+        """No tape left whirring."""
+        if self.ctx.audio is not None:
+            self.ctx.audio.stop_loop("cam_whir")
 
     def snapshot(self) -> dict[str, object]:
         """Which ending, for the state hash."""
         return {"ending": self.ending}
 
     def update(self, frame: InputFrame) -> Transition | None:
-        """Closing lines, credits, then the title (headless runs end here)."""
+        """The sequence (its sounds on their ticks), credits, then the title (headless runs end here)."""
         self.tick += 1
-        skip = self.tick > CLOSING_TICKS and frame.was_pressed(Action.CONFIRM)
-        if self.tick >= CLOSING_TICKS + CREDITS_TICKS or skip:
+        self._sound(self.tick)
+        closing = self.timeline.length
+        skip = self.tick > closing and frame.was_pressed(Action.CONFIRM)
+        if self.tick >= closing + CREDITS_TICKS or skip:
             if self.ctx.options.headless:
                 return Quit("ending")
             return Reset(self.ctx.scenes.title(self.ctx))
         return None
 
-    def draw(self, canvas: pygame.Surface, alpha: float) -> None:
-        """White giving way to the closing lines, then the credits."""
-        art = self.ctx.art
-        if self.tick < CLOSING_TICKS:
-            canvas.fill((236, 236, 244) if self.ending != "remember" else (24, 20, 37))
-            lines = CLOSINGS[self.ending]
-            per = CLOSING_TICKS // len(lines)
-            shown = min(len(lines), self.tick // per + 1)
-            ink = (38, 43, 68) if self.ending != "remember" else (192, 203, 220)
-            w, h = canvas.get_size()
-            y = h // 2 - len(lines) * 12
-            for line in lines[:shown]:
-                for part in art.text.wrap(self.ctx.i18n.msg(line), w - 80):
-                    art.text.draw(canvas, part, (w // 2, y), ink, anchor="midtop")
-                    y += art.text.line_height + 2
-                y += 8
-            fade_in = max(0.0, 1.0 - self.tick / 60)
-            veil(canvas, (255, 255, 255), fade_in)
+    def _sound(self, tick: int) -> None:
+        audio = self.ctx.audio
+        if audio is None:
             return
-        progress = (self.tick - CLOSING_TICKS + alpha) / CREDITS_TICKS
+        for s in self.timeline.sounds_at(tick):
+            if s.loop == "start":
+                audio.start_loop(s.name, s.volume)
+            elif s.loop == "stop":
+                audio.stop_loop(s.name)
+            else:
+                audio.play(s.name, volume=s.volume)
+
+    def draw(self, canvas: pygame.Surface, alpha: float) -> None:
+        """The sequence, then the credits rising out of its last ink."""
+        closing = self.timeline.length
+        if self.tick < closing:
+            self.view().draw(canvas, self.tick)
+            return
+        since = self.tick - closing
+        progress = (since + alpha) / CREDITS_TICKS
         credits = [c if isinstance(c, str) else self.ctx.i18n.msg(c) for c in CREDITS]
-        art.ui.draw_credits(canvas, credits, min(1.0, progress), self.tick)
+        self.ctx.art.ui.draw_credits(canvas, credits, min(1.0, progress), self.tick)
+        if since < CREDITS_RISE:
+            veil(canvas, INK, 1.0 - since / CREDITS_RISE)
+
+    def view(self) -> EndingView:
+        """The sequence's pictures, built on the first frame drawn (a run that draws nothing never needs them)."""
+        if self._view is None:
+            settings = self.ctx.settings
+            self._view = EndingView(
+                self.ctx.art,
+                self.ctx.i18n,
+                self.timeline,
+                self.ctx.options.levels_dir,
+                reduce_flashing=settings.reduce_flashing,
+                captions=settings.captions,
+            )
+        return self._view

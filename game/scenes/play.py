@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pygame
@@ -66,6 +67,10 @@ class PlayScene(BaseScene):
             self.sim.load(resume)
             self.sim.set_checkpoint(self.sim.checkpoint_name or "resume", here=True)
             self.sim.cues.clear()
+        if ctx.options.renders:
+            # Build the path tables now, while the level loads, rather than at the first scripted walk (a
+            # dropped frame mid-scene); derived data, so the simulation is the same either way.
+            self.sim.ai.walk.jump_grid()
         self.camera = Camera(self.level.pixel_width, self.level.pixel_height)
         self.view: WorldView | None = None
         self._watched_mtime = self._mtime()
@@ -130,9 +135,12 @@ class PlayScene(BaseScene):
         write_save(self.ctx.profile.save_path, save)
 
     def leave(self) -> None:
-        """Silence the level's loops."""
+        """Silence the level's loops and let its world go (a level's objects refer to each other in cycles,
+        which only a full collection frees; leaving a level is a moment where a pause cannot be felt)."""
         if self.view is not None and self.view.sound is not None:
             self.view.sound.stop()
+        self.view = None
+        gc.collect()
 
     def uncover(self, result: object) -> None:
         """Back from pause (maybe to restart) or from the caught overlay (retry at the checkpoint)."""

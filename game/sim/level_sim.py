@@ -19,18 +19,17 @@ from dataclasses import dataclass
 
 from game.ai.events import AIEventKind
 from game.ai.hiding import enter_hide_spot, leave_hide_spot, partner_joins, partner_leaves, update_hidden
-from game.ai.params import AIParams, Difficulty, params_for
+from game.ai.params import Difficulty, assisted, params_for
 from game.ai.system import AISystem
 from game.input.frame import Action, InputFrame
 from game.sim.cues import Cue, CueKind
 from game.sim.levelsave import load_level_state, save_level_state
+from game.sim.noises import gather_noises
 from game.sim.rules import (
     DREAM_SCENES,
     HANDS_REACH,
     ITEM_REACH,
-    NOISE_EVERY,
     PARTNER_WAITS_PX,
-    RUN_NOISE_TILES,
     bond_drift,
     reveal_timing,
 )
@@ -43,10 +42,12 @@ from game.world.actors import Actor, MoveIntent
 from game.world.camcorder import Camcorder
 from game.world.level import Level, MapObject
 from game.world.movement import box_blocked
-from game.world.noise import Noise, NoiseKind
+from game.world.noise import Noise
 from game.world.world import World
 
 CAUGHT_KIND = AIEventKind.CAUGHT
+CAPTURE_HOLD_AFTER_CUTSCENE = 90
+"""Ticks after a cutscene during which no capture completes: the player gets a moment to act."""
 SKIP_CHASE_AFTER = 3
 """Captures at one checkpoint after which the skip-chase assist sends the Cube away."""
 
@@ -74,7 +75,7 @@ class LevelSim:
         speed_setting = settings.get("cube_speed", 100)
         cube_speed = float(speed_setting) / 100.0 if isinstance(speed_setting, int | float) else 1.0
         if cube_speed < 1.0 or settings.get("capture_grace"):
-            params = _assisted(params, cube_speed, bool(settings.get("capture_grace")))
+            params = assisted(params, cube_speed, bool(settings.get("capture_grace")))
         self.ai = AISystem(level, self.rng, difficulty, params)
         self.runner: Runner | None = None
         if story is not None:
@@ -93,6 +94,7 @@ class LevelSim:
         self.picked: set[int] = set()
         self.reached: set[int] = set()
         self.choice_cursor = 0
+        self.capture_hold_until = 0
         self.skipping_seen = False
         """Seen lines are being skipped (back pressed on a line seen before) until an unseen one or a choice."""
         self.outcome: ExitOutcome | None = None
@@ -136,6 +138,9 @@ class LevelSim:
         if self._story(frame) or self.outcome is not None:
             return
         locked = self.runner is not None and self.runner.input_locked
+        if locked:
+            self.capture_hold_until = self.tick + CAPTURE_HOLD_AFTER_CUTSCENE
+        self.ai.hold_capture(self.tick < self.capture_hold_until)
         if not locked:
             self._actions(frame)
         self._move_pair(frame, locked)
@@ -143,7 +148,7 @@ class LevelSim:
         world, level = self.world, self.level
         update_hidden(level, world.player, world.dream)
         update_hidden(level, world.partner, world.dream)
-        if self._ai(self._noises()):
+        if self._ai(gather_noises(self)):
             return
         self._places()
         self.session.bond = bond_drift(self.session.bond, world, self.ai)
@@ -280,34 +285,6 @@ class LevelSim:
             self.world.dream = False
             self.cue(Cue(CueKind.CAMCORDER, "empty"))
         self.world.dream = self.camcorder.filming
-
-    def _noises(self) -> list[Noise]:
-        noises: list[Noise] = []
-        radius = RUN_NOISE_TILES * self.level.tile_size
-        if self.tick % NOISE_EVERY == 0:
-            for actor in (self.world.player, self.world.partner):
-                if actor.running and actor.moving:
-                    noises.append(Noise(actor.x, actor.y, radius, NoiseKind.RUN))
-                    self.cue(Cue(CueKind.FOOTSTEP, actor.name, actor.x, actor.y, detail="running"))
-        for name in self.story_noises:
-            obj = self.level.object_named(name)
-            if obj is not None:
-                x, y = obj.center
-                noises.append(
-                    Noise(x, y, float(obj.prop("radius", 6.0)) * self.level.tile_size, NoiseKind.SCRIPTED)
-                )
-        self.story_noises.clear()
-        for obj in self.level.objects_of("NoiseSource"):
-            period = int(obj.prop("period", 0))
-            carries = float(obj.prop("radius", 6.0)) * self.level.tile_size
-            x, y = obj.center
-            touched = obj.contains(self.world.player.x, self.world.player.y) and self.world.player.moving
-            if (period > 0 and self.tick % period == 0) or (
-                period == 0 and touched and self.tick % NOISE_EVERY == 0
-            ):
-                noises.append(Noise(x, y, carries, NoiseKind.SOURCE))
-                self.cue(Cue(CueKind.SOUND, obj.name or "noise", x, y))
-        return noises
 
     def _ai(self, noises: list[Noise]) -> bool:
         """Step the Cube and the director; True when the pair was caught this tick."""
@@ -446,19 +423,6 @@ class LevelSim:
             "caught": self.caught,
             "outcome": None if self.outcome is None else dataclasses.astuple(self.outcome),
         }
-
-
-def _assisted(params: AIParams, cube_speed: float, grace: bool) -> AIParams:
-    """Assist settings applied to the AI's parameters: a slower Cube, a longer capture channel."""
-    return dataclasses.replace(
-        params,
-        patrol_speed=params.patrol_speed * cube_speed,
-        investigate_speed=params.investigate_speed * cube_speed,
-        search_speed=params.search_speed * cube_speed,
-        chase_speed=params.chase_speed * cube_speed,
-        capture_speed=params.capture_speed * cube_speed,
-        capture_ticks=round(params.capture_ticks * (1.5 if grace else 1.0)),
-    )
 
 
 __all__ = ["ExitOutcome", "LevelSim"]

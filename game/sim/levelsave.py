@@ -59,6 +59,7 @@ def save_level_state(sim: LevelSim) -> dict[str, object]:
         "noises": list(sim.story_noises),
         "moves": [[m.actor, m.target, m.run] for m in sim.moves.values()],
         "choice_cursor": sim.choice_cursor,
+        "capture_hold_until": sim.capture_hold_until,
         "checkpoint": sim.checkpoint_name,
         # Written only while it holds, so a level whose story never walks the partner saves as it always did.
         **({"partner_waits": True} if sim.partner_waits else {}),
@@ -116,6 +117,8 @@ def _load_level_state(sim: LevelSim, data: dict[str, object]) -> None:
     sim.faded = bool(data.get("faded", False))
     noises = data.get("noises", [])
     sim.story_noises = [str(n) for n in noises] if isinstance(noises, list) else []
+    hold = data.get("capture_hold_until", 0)
+    sim.capture_hold_until = hold if isinstance(hold, int) and not isinstance(hold, bool) else 0
     cursor = data.get("choice_cursor", 0)
     sim.choice_cursor = cursor if isinstance(cursor, int) and not isinstance(cursor, bool) else 0
     checkpoint = data.get("checkpoint")
