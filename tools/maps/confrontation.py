@@ -131,7 +131,8 @@ def add_objects(out: list[Obj], rx: int, ry: int) -> None:
         Obj("Trigger", "trig_chair", 19 * TS, 27 * TS, 4 * TS, 4 * TS, props={"node": "chair"}),
         # The ring and its centre run each time they are entered (the crossing may pass through them early);
         # the story plays the meeting once the crossing is done, and the stand once they have met.
-        Obj("Trigger", "trig_meet", (rx - 3) * TS, (ry - 3) * TS, 7 * TS, 7 * TS, props={"node": "meet", "once": False}),
+        Obj("Trigger", "trig_meet", (rx - 3) * TS, (ry - 3) * TS, 7 * TS, 7 * TS,
+            props={"node": "meet", "once": False}),
         Obj("Trigger", "trig_last_stand", (rx - 1) * TS, (ry - 1) * TS, 3 * TS, 3 * TS,
             props={"node": "last_stand", "once": False}),
         Obj("Checkpoint", "cp_waking", (px - 1) * TS, (py - 1) * TS, 3 * TS, 3 * TS),

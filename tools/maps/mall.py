@@ -352,7 +352,8 @@ def add_middle(out: list[Obj], plan: Plan) -> None:
         Obj("", "mark_table", (BX + 23.5) * TS, (BY + 9.5) * TS, point=True),
         Obj("", "mark_table_b", (BX + 21.5) * TS, (BY + 9.5) * TS, point=True),
         # Only through the camcorder: the floor over the hole in the corridor to the roof stairs.
-        Obj("Trigger", "trig_hole", (BX + 21) * TS, (BY + 1) * TS, 3 * TS, 3 * TS, props={"node": "hole", "view": "dream"}),
+        Obj("Trigger", "trig_hole", (BX + 21) * TS, (BY + 1) * TS, 3 * TS, 3 * TS,
+            props={"node": "hole", "view": "dream"}),
         # Only through the camcorder: the fountain runs, and the marks lead past it to the door.
         Obj("Trigger", "trig_fountain", (BX + 23) * TS, (BY + 14) * TS, 7 * TS, 6 * TS,
             props={"node": "fountain", "once": False, "view": "dream"}),
