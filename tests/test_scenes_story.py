@@ -55,3 +55,14 @@ def test_lines_and_objectives_read_at_a_glance(scene: str) -> None:
     for unit in iter_units(load_story(LEVELS / f"{scene}.yaml")):
         limit = OBJECTIVE_CHARS if unit.kind is LineKind.OBJECTIVE else LINE_CHARS
         assert len(unit.text) <= limit, f"{unit.id}: {unit.text!r}"
+
+
+@pytest.mark.parametrize("scene", SCENES)
+def test_a_cutscene_never_waits_for_what_only_the_player_can_do(scene: str) -> None:
+    # A cutscene locks the input, so an `until` inside one (hands, hidden, filming, an item) could never be met.
+    nodes = yaml.safe_load((LEVELS / f"{scene}.yaml").read_text())["nodes"]
+    for name, node in nodes.items():
+        if isinstance(node, dict) and node.get("cutscene"):
+            for steps in step_lists(node):
+                waits = [step["until"] for step in steps if "until" in step]
+                assert not waits, f"{scene}.{name}: a cutscene waits until {waits}"
