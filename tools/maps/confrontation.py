@@ -127,8 +127,8 @@ def add_objects(out: list[Obj], rx: int, ry: int) -> None:
         Obj("Spawn", "spawn_partner", qx * TS, qy * TS, point=True, props={"facing": "left", "who": "partner"}),
         Obj("Spawn", "spawn_cube", (rx + 0.5) * TS, (ry + 0.5) * TS, point=True, props={"who": "cube"}),
         Obj("Trigger", "trig_separated", (px - 2) * TS, (py - 3) * TS, 5 * TS, 6 * TS, props={"node": "separated"}),
-        Obj("Trigger", "trig_halfway", 24 * TS, 2 * TS, 3 * TS, 41 * TS, props={"node": "halfway"}),
-        Obj("Trigger", "trig_chair", 19 * TS, 27 * TS, 4 * TS, 4 * TS, props={"node": "chair"}),
+        Obj("Trigger", "trig_halfway", 24 * TS, 2 * TS, 3 * TS, 41 * TS, props={"node": "halfway", "once": False}),
+        Obj("Trigger", "trig_chair", 19 * TS, 27 * TS, 4 * TS, 4 * TS, props={"node": "chair", "once": False}),
         # The ring and its centre run each time they are entered (the crossing may pass through them early);
         # the story plays the meeting once the crossing is done, and the stand once they have met.
         Obj("Trigger", "trig_meet", (rx - 3) * TS, (ry - 3) * TS, 7 * TS, 7 * TS,

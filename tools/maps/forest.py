@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 
-from tools.mapkit import TS, MapBuilder, Obj, Plan, TileLayer, stroke
+from tools.mapkit import TS, MapBuilder, Obj, Plan, PropValue, TileLayer, stroke
 from tools.sets import forest as forest_set
 
 SCALE = 2
@@ -206,9 +206,10 @@ def build() -> MapBuilder:
     ):
         cx, cy = anchor(ch)
         half = size * TS / 2
-        objects.objects.append(
-            Obj("Trigger", name, cx - half, cy - half, size * TS, size * TS, props={"node": node})
-        )
+        props: dict[str, PropValue] = {"node": node}
+        if name in IN_TURN:
+            props["once"] = False
+        objects.objects.append(Obj("Trigger", name, cx - half, cy - half, size * TS, size * TS, props=props))
     for name, ch in (("cp_clearing", "2"), ("cp_ash", "3"), ("cp_highway", "6")):
         cx, cy = anchor(ch)
         objects.objects.append(Obj("Checkpoint", name, cx - 2 * TS, cy - 2 * TS, 4 * TS, 4 * TS))
@@ -237,6 +238,9 @@ def build() -> MapBuilder:
     return m
 
 
+IN_TURN = frozenset({"trig_stream", "trig_light_finds_us", "trig_hold_hands", "trig_highway_sight"})
+"""Triggers that run each time they are entered: the story plays each beat only in its turn (a pair fleeing the
+light may cross a later beat's ground early), as trig_hollow, trig_highway and trig_road_east do too."""
 FIRST_BRUSH = [(x, y) for x in range(17, 20) for y in range(44, 47)]
 """A thick clump of brambles beside the trail, under the Cube's first pass: where the forest teaches hiding."""
 FORD_BRUSH = [(x, y) for x in range(27, 30) for y in range(34, 37)]
@@ -330,9 +334,10 @@ def add_detours(out: list[Obj]) -> None:
     wx, wy, ww, wh = WRECK
     out += [
         Obj("Trigger", "trig_light_ahead", 10 * TS, 47 * TS, 8 * TS, 2 * TS, props={"node": "light_ahead"}),
-        Obj("Trigger", "trig_hollow", (hx + 1) * TS, (hy + 2) * TS, 6 * TS, 5 * TS, props={"node": "hollow"}),
-        Obj("Trigger", "trig_highway", 48 * TS, 5 * TS, 6 * TS, 6 * TS, props={"node": "highway"}),
-        Obj("Trigger", "trig_road_east", 64 * TS, 2 * TS, 2 * TS, 8 * TS, props={"node": "road_east"}),
+        Obj("Trigger", "trig_hollow", (hx + 1) * TS, (hy + 2) * TS, 6 * TS, 5 * TS,
+            props={"node": "hollow", "once": False}),
+        Obj("Trigger", "trig_highway", 48 * TS, 5 * TS, 6 * TS, 6 * TS, props={"node": "highway", "once": False}),
+        Obj("Trigger", "trig_road_east", 64 * TS, 2 * TS, 2 * TS, 8 * TS, props={"node": "road_east", "once": False}),
         Obj("Trigger", "trig_camp", cx * TS, cy * TS, cw * TS, ch * TS, props={"node": "camp"}),
         Obj("Trigger", "trig_wreck", wx * TS, wy * TS, ww * TS, wh * TS, props={"node": "wreck"}),
         Obj("Light", "light_camp", (cx + 3.5) * TS, (cy + 2.5) * TS, point=True,

@@ -304,6 +304,9 @@ def add_objects(out: list[Obj], plan: Plan) -> None:
 
 TRIGGER_EXTRA: dict[str, dict[str, PropValue]] = {
     "trig_dream_door": {"view": "dream"},  # the door is there only through the camcorder
+    # Beats that play only in their turn (the story checks), so these run each time they are entered:
+    "trig_light_through_skylight": {"once": False},
+    "trig_camcorder": {"once": False},
     "trig_first_look": {"once": False},  # the story waits there until the camcorder is in hand
 }
 
@@ -311,7 +314,8 @@ TRIGGER_EXTRA: dict[str, dict[str, PropValue]] = {
 def add_story_places(out: list[Obj]) -> None:
     """What the story adds: the department store's doorway, the rack that falls, the skylight, the roof stairs."""
     out += [
-        Obj("Trigger", "trig_dept_store", (BX + 14) * TS, (BY + 17) * TS, 2 * TS, 5 * TS, props={"node": "dept_store"}),
+        Obj("Trigger", "trig_dept_store", (BX + 14) * TS, (BY + 17) * TS, 2 * TS, 5 * TS,
+            props={"node": "dept_store", "once": False}),
         # Silent by itself (a point is never touched): the story sounds it when the rack under the skylight comes down.
         Obj("NoiseSource", "noise_rack", (BX + 4.5) * TS, (BY + 9.5) * TS, point=True,
             props={"radius": 70.0, "period": 0}),
