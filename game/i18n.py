@@ -22,6 +22,7 @@ from typing import Protocol
 from game.assets import asset_path
 from game.content.diagnostics import ContentError
 from game.po import parse_po
+from game.story.text import scan_braces
 
 LANGUAGES = ("en", "ko")
 """Languages the game ships; English is the source and needs no file."""
@@ -127,36 +128,17 @@ class Slot:
 def parse_template(template: str) -> list[str | Slot]:
     """Literal pieces and slots; ``{{``/``}}`` are braces. Raises ``ValueError`` for unreadable braces."""
     pieces: list[str | Slot] = []
-    literal: list[str] = []
-    i, n = 0, len(template)
-    while i < n:
-        ch = template[i]
-        if ch in "{}" and i + 1 < n and template[i + 1] == ch:
-            literal.append(ch)
-            i += 2
+    for is_slot, body in scan_braces(template):
+        if not is_slot:
+            pieces.append(body)
             continue
-        if ch == "}":
-            raise ValueError("a lone '}' (write '}}' for a brace)")
-        if ch == "{":
-            close = template.find("}", i + 1)
-            if close < 0:
-                raise ValueError("a '{' is never closed (write '{{' for a brace)")
-            name, _, mark = template[i + 1 : close].partition(":")
-            name, mark = name.strip(), mark.strip()
-            if not name.isidentifier():
-                raise ValueError(f"'{{{template[i + 1 : close]}}}' is not a placeholder")
-            if mark and mark not in PARTICLES:
-                raise ValueError(f"'{mark}' in '{{{name}:{mark}}}' is not a known particle")
-            if literal:
-                pieces.append("".join(literal))
-                literal.clear()
-            pieces.append(Slot(name, mark or None))
-            i = close + 1
-            continue
-        literal.append(ch)
-        i += 1
-    if literal:
-        pieces.append("".join(literal))
+        name, _, mark = body.partition(":")
+        name, mark = name.strip(), mark.strip()
+        if not name.isidentifier():
+            raise ValueError(f"'{{{body}}}' is not a placeholder")
+        if mark and mark not in PARTICLES:
+            raise ValueError(f"'{mark}' in '{{{name}:{mark}}}' is not a known particle")
+        pieces.append(Slot(name, mark or None))
     return pieces
 
 

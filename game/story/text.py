@@ -11,13 +11,16 @@ from game.story.values import Value, format_value
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
 
 
-class TextError(Exception):
+class TextError(ValueError):
     """A text whose braces cannot be read."""
 
 
-def parse_text(source: str) -> Text:
-    """Split ``source`` into literal pieces and ``{name}`` placeholders; ``{{``/``}}`` stand for braces."""
-    pieces: list[str | Ref] = []
+def scan_braces(source: str) -> list[tuple[bool, str]]:
+    """``source`` as literal runs ``(False, text)`` and placeholder bodies ``(True, body)``, in order.
+
+    ``{{`` and ``}}`` stand for braces. The one scanner behind story text and translations alike.
+    """
+    parts: list[tuple[bool, str]] = []
     literal: list[str] = []
     i, n = 0, len(source)
     while i < n:
@@ -32,19 +35,30 @@ def parse_text(source: str) -> Text:
             close = source.find("}", i + 1)
             if close < 0:
                 raise TextError("a '{' is never closed (write '{{' for a brace)")
-            name = source[i + 1 : close].strip()
-            if not _NAME.match(name):
-                raise TextError(f"'{{{name}}}' is not a variable name")
             if literal:
-                pieces.append("".join(literal))
+                parts.append((False, "".join(literal)))
                 literal.clear()
-            pieces.append(Ref(name))
+            parts.append((True, source[i + 1 : close]))
             i = close + 1
             continue
         literal.append(ch)
         i += 1
     if literal:
-        pieces.append("".join(literal))
+        parts.append((False, "".join(literal)))
+    return parts
+
+
+def parse_text(source: str) -> Text:
+    """Split ``source`` into literal pieces and ``{name}`` placeholders; ``{{``/``}}`` stand for braces."""
+    pieces: list[str | Ref] = []
+    for is_slot, body in scan_braces(source):
+        if not is_slot:
+            pieces.append(body)
+            continue
+        name = body.strip()
+        if not _NAME.match(name):
+            raise TextError(f"'{{{name}}}' is not a variable name")
+        pieces.append(Ref(name))
     return Text(source, tuple(pieces))
 
 
