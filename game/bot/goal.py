@@ -6,12 +6,11 @@ What the bot does once there is ``game.bot.attempts``.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from game.ai.nav import INF, FlowField, NavGrid
 from game.bot.route import Navigator, object_tiles
-from game.sim.rules import ITEM_REACH
+from game.sim.actions import item_in_reach as sim_item_in_reach
 from game.world.level import Level, MapObject, View
 
 EXIT_PATIENCE = 120
@@ -70,10 +69,4 @@ def objective_goal(level: Level, nav: Navigator, line_id: str, target: str) -> G
 
 def item_in_reach(level: Level, x: float, y: float, picked: set[int], dream: bool) -> bool:
     """True when an Item not yet taken lies within reach of the player's feet (the sim's own rule)."""
-    for obj in level.objects_of("Item"):
-        if obj.id in picked or not obj.view.visible_in(dream):
-            continue
-        cx, cy = obj.center
-        if math.hypot(cx - x, cy - y) <= ITEM_REACH:
-            return True
-    return False
+    return sim_item_in_reach(level, x, y, picked, dream) is not None

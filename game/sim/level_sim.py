@@ -18,17 +18,16 @@ import random
 from dataclasses import dataclass
 
 from game.ai.events import AIEventKind
-from game.ai.hiding import enter_hide_spot, leave_hide_spot, partner_joins, partner_leaves, update_hidden
+from game.ai.hiding import partner_joins, partner_leaves, update_hidden
 from game.ai.params import Difficulty, assisted, params_for
 from game.ai.system import AISystem
 from game.input.frame import Action, InputFrame
+from game.sim.actions import camcorder_tick, player_actions
 from game.sim.cues import Cue, CueKind
 from game.sim.levelsave import load_level_state, save_level_state
 from game.sim.noises import gather_noises
 from game.sim.rules import (
     DREAM_SCENES,
-    HANDS_REACH,
-    ITEM_REACH,
     PARTNER_WAITS_PX,
     bond_drift,
     reveal_timing,
@@ -41,7 +40,6 @@ from game.story.runner import Runner
 from game.world.actors import Actor, MoveIntent
 from game.world.camcorder import Camcorder
 from game.world.level import Level, MapObject
-from game.world.movement import box_blocked
 from game.world.noise import Noise
 from game.world.world import World
 
@@ -142,9 +140,9 @@ class LevelSim:
             self.capture_hold_until = self.tick + CAPTURE_HOLD_AFTER_CUTSCENE
         self.ai.hold_capture(self.tick < self.capture_hold_until)
         if not locked:
-            self._actions(frame)
+            player_actions(self, frame)
         self._move_pair(frame, locked)
-        self._camcorder()
+        camcorder_tick(self)
         world, level = self.world, self.level
         update_hidden(level, world.player, world.dream)
         update_hidden(level, world.partner, world.dream)
@@ -187,61 +185,6 @@ class LevelSim:
             self.choice_cursor = 0
         return holding
 
-    def _actions(self, frame: InputFrame) -> None:
-        world = self.world
-        player, partner = world.player, world.partner
-        if frame.was_pressed(Action.HANDS):
-            if world.holding_hands:
-                world.holding_hands = False
-                self.cue(Cue(CueKind.HANDS, "let_go"))
-            elif math.hypot(player.x - partner.x, player.y - partner.y) <= HANDS_REACH:
-                world.holding_hands = True
-                self.cue(Cue(CueKind.HANDS, "take"))
-            else:
-                self.cue(Cue(CueKind.DENIED, "hands", detail="too far apart"))
-        if frame.was_pressed(Action.CAMCORDER) and "camcorder" in self.session.inventory:
-            if self.camcorder.filming and not self._can_leave_dream():
-                self.cue(Cue(CueKind.DENIED, "camcorder", detail="nothing here is really there"))
-            else:
-                on = self.camcorder.toggle()
-                if on != world.dream:
-                    world.dream = on
-                    self.cue(Cue(CueKind.CAMCORDER, "on" if on else "off"))
-                else:
-                    self.cue(Cue(CueKind.DENIED, "camcorder", detail="battery too low"))
-        if frame.was_pressed(Action.INTERACT):
-            self._interact()
-
-    def _interact(self) -> None:
-        """Leave or enter a hide spot, or pick up the nearest item in reach."""
-        world = self.world
-        player, partner = world.player, world.partner
-        if player.hide_spot is not None:
-            leave_hide_spot(player)
-            leave_hide_spot(partner)
-            self.cue(Cue(CueKind.HIDE, "out"))
-            return
-        item = self._item_in_reach(player)
-        if item is not None:
-            self.picked.add(item.id)
-            self.host.give(str(item.prop("item", "")))
-            return
-        if enter_hide_spot(self.level, player, (partner,)):
-            world.holding_hands = False
-            self.cue(Cue(CueKind.HIDE, "in"))
-
-    def _item_in_reach(self, actor: Actor) -> MapObject | None:
-        best: MapObject | None = None
-        best_d = ITEM_REACH
-        for obj in self.level.objects_of("Item"):
-            if obj.id in self.picked or not obj.view.visible_in(self.world.dream):
-                continue
-            cx, cy = obj.center
-            d = math.hypot(cx - actor.x, cy - actor.y)
-            if d <= best_d:
-                best, best_d = obj, d
-        return best
-
     def _move_pair(self, frame: InputFrame, locked: bool) -> None:
         world = self.world
         player, partner = world.player, world.partner
@@ -271,20 +214,6 @@ class LevelSim:
         intent = self.ai.partner_intent(player, partner, world.dream, world.holding_hands)
         world.move_partner(intent)
         partner_joins(self.level, player, partner)
-
-    def _can_leave_dream(self) -> bool:
-        """False while the player stands on ground only the dream has (it would leave them inside a wall)."""
-        p = self.world.player
-        return not box_blocked(self.level.grid, self.level.tile_size, p.x, p.y, False)
-
-    def _camcorder(self) -> None:
-        if self.level.scene in DREAM_SCENES:
-            self.world.dream = self.camcorder.filming
-            return
-        if self.camcorder.tick(self._can_leave_dream()):
-            self.world.dream = False
-            self.cue(Cue(CueKind.CAMCORDER, "empty"))
-        self.world.dream = self.camcorder.filming
 
     def _ai(self, noises: list[Noise]) -> bool:
         """Step the Cube and the director; True when the pair was caught this tick."""
