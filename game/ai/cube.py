@@ -142,7 +142,11 @@ class Cube:
             self.search_index = 0
             self.search_built = False
         elif state in (CubeState.PATROL, CubeState.CAUTION):
-            self.route.index = self.route.nearest_vertex(self.body.x, self.body.y)
+            nearest = route_for(self.level, self.body.x, self.body.y)
+            if nearest.source != self.route.source:
+                self.route = nearest  # the hunt moved: walk the route where the Cube now is
+            else:
+                self.route.index = self.route.nearest_vertex(self.body.x, self.body.y)
             self.sweep = None
 
     def order_retreat(self, tick: int, to: tuple[float, float], events: list[AIEvent]) -> None:

@@ -3,8 +3,9 @@
 A route is a map object of class ``Patrol``: a polygon (a loop) or a polyline (walked to its end and back),
 with a ``speed`` property in pixels per tick (the map schema's; without it the difficulty's ``patrol_speed``),
 which the difficulty then scales by ``patrol_scale``. When a map has several routes the Cube walks the one
-whose nearest vertex is nearest to its spawn. A map with a Cube but no route gets a small square loop around
-the Cube's spawn, clipped to the map.
+whose nearest vertex is nearest to where it is whenever it (re)starts patrolling: at its spawn, and after each
+chase, search or retreat, so a map's several routes are all walked as the hunt moves across it. A map with a
+Cube but no route gets a small square loop around the Cube's spawn, clipped to the map.
 
 Waves alternate ``ROUTE`` (walk the route) and ``SWEEP`` (sweep the director's area hint when there is one,
 else keep walking the route) on the durations in ``AIParams.waves``; after the last listed wave it sweeps for
@@ -40,6 +41,8 @@ class PatrolRoute:
     """Pixels per tick from the map, or None to use the difficulty's patrol speed."""
     index: int = 0
     step: int = 1
+    source: int = -1
+    """The id of the map's Patrol object walked (-1: the fallback loop)."""
 
     def target(self) -> tuple[float, float]:
         """The vertex the Cube flies to."""
@@ -76,17 +79,21 @@ class PatrolRoute:
         )
 
 
-def route_for(level: Level, x: float, y: float) -> PatrolRoute:
-    """The route the Cube walks: the map's ``Patrol`` nearest to ``(x, y)``, or a small loop around it."""
+def route_for(level: Level, x: float, y: float, only: int | None = None) -> PatrolRoute:
+    """The route the Cube walks: the map's ``Patrol`` nearest to ``(x, y)`` (or the one with id ``only``),
+    else a small loop around the point."""
     best: PatrolRoute | None = None
     best_d = math.inf
     for obj in level.objects_of("Patrol"):
+        if only is not None and obj.id != only:
+            continue
         pts = list(obj.points) if obj.points else [(obj.x, obj.y)]
         speed = obj.properties.get("speed")
         route = PatrolRoute(
             points=pts,
             closed=obj.shape is Shape.POLYGON,
             speed=float(speed) if isinstance(speed, int | float) and not isinstance(speed, bool) else None,
+            source=obj.id,
         )
         i = route.nearest_vertex(x, y)
         d = (pts[i][0] - x) ** 2 + (pts[i][1] - y) ** 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from game.ai.cube import Cube, CubeState
+from game.ai.patrol import route_for
 
 
 def _pt(p: tuple[float, float] | None) -> list[float] | None:
@@ -36,6 +37,7 @@ def cube_snapshot(cube: Cube) -> list[object]:
         round(cube.altitude, 3),
         cube.route.index,
         cube.route.step,
+        cube.route.source,
         cube.waves.wave,
         cube.waves.ticks,
         cube.focus,
@@ -68,7 +70,7 @@ def cube_to_save(cube: Cube) -> dict[str, object]:
             b.speed,
         ],
         "altitude": cube.altitude,
-        "route": [cube.route.index, cube.route.step],
+        "route": [cube.route.index, cube.route.step, cube.route.source],
         "waves": [cube.waves.wave, cube.waves.ticks],
         "focus": cube.focus,
         "lkp": _exact(cube.lkp),
@@ -95,7 +97,9 @@ def cube_load(cube: Cube, data: dict[str, object]) -> None:
         b.x, b.y, b.vx, b.vy, b.heading, b.speed = (float(v) for v in body)
     cube.altitude = float(data.get("altitude", cube.altitude))  # type: ignore[arg-type]
     route = data.get("route")
-    if isinstance(route, list) and len(route) == 2 and 0 <= int(route[0]) < len(cube.route.points):
+    if isinstance(route, list) and len(route) == 3 and int(route[2]) != cube.route.source:
+        cube.route = route_for(cube.level, cube.body.x, cube.body.y, only=int(route[2]))
+    if isinstance(route, list) and len(route) in (2, 3) and 0 <= int(route[0]) < len(cube.route.points):
         cube.route.index, cube.route.step = int(route[0]), int(route[1])
     waves = data.get("waves")
     if isinstance(waves, list) and len(waves) == 2:
