@@ -98,9 +98,8 @@ def test_a_story_move_lets_go_of_hands(forest: Level, tmp_path: Path) -> None:
 def test_a_battery_picked_up_fills_the_camcorder(tmp_path: Path) -> None:
     mall = load_level(LEVELS / "mall.tmx")
     sim = sim_with(mall, tmp_path, "")
-    sim.camcorder.battery = 100.0
     sim.host.give("camcorder")
-    assert sim.camcorder.battery == 100.0, "the camcorder comes as it is"
+    assert sim.camcorder.battery == BATTERY_TICKS / 2, "the camcorder is found at half (\"Battery's at half.\")"
     sim.host.give("battery")
     assert sim.camcorder.battery == BATTERY_TICKS
     sim.camcorder.battery = 100.0

@@ -123,12 +123,15 @@ class SimHost:
     # -- game state ------------------------------------------------------------------------------------------
 
     def give(self, item: str) -> None:
-        """Add an item to the pair's inventory; a battery, when it comes, fills the camcorder."""
+        """Add an item to the pair's inventory. The camcorder is found with its battery at half (Dal checks:
+        "Battery's at half."); a battery, when it comes, fills it."""
         inventory = self.sim.session.inventory
         if item not in inventory:
             inventory.append(item)
             self.sim.cue(Cue(CueKind.ITEM, item))
-            if item == "battery":
+            if item == "camcorder":
+                self.sim.camcorder.battery = BATTERY_TICKS / 2
+            elif item == "battery":
                 self.sim.camcorder.battery = float(BATTERY_TICKS)
 
     def has(self, item: str) -> bool:
