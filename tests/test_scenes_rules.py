@@ -99,7 +99,9 @@ def test_a_battery_picked_up_fills_the_camcorder(tmp_path: Path) -> None:
     mall = load_level(LEVELS / "mall.tmx")
     sim = sim_with(mall, tmp_path, "")
     sim.host.give("camcorder")
-    assert sim.camcorder.battery == BATTERY_TICKS / 2, "the camcorder is found at half (\"Battery's at half.\")"
+    assert sim.camcorder.battery == BATTERY_TICKS / 2, (
+        'the camcorder is found at half ("Battery\'s at half.")'
+    )
     sim.host.give("battery")
     assert sim.camcorder.battery == BATTERY_TICKS
     sim.camcorder.battery = 100.0
