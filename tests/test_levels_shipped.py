@@ -14,7 +14,7 @@ from game.world.level import Level, TileFlag
 
 ROOT = Path(__file__).resolve().parent.parent
 LEVELS = ROOT / "levels"
-SIZES = {"forest": (80, 60), "mall": (70, 50), "fantasy": (50, 40), "confrontation": (60, 45)}
+SIZES = {"forest": (80, 60), "mall": (85, 50), "fantasy": (50, 40), "confrontation": (60, 45)}
 
 
 @pytest.fixture(scope="module")

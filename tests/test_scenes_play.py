@@ -223,20 +223,25 @@ def test_the_mall_is_played_through_the_heap_and_the_camcorder_to_the_roof() -> 
     assert in_order(
         run.trace.objectives,
         ["mall.obj.inside", "mall.obj.car", "mall.obj.car_out", "mall.obj.inside_walk", "mall.obj.awning",
-         "mall.obj.sit", "mall.obj.clothes", "mall.obj.heap", "mall.obj.out", "mall.obj.catwalk",
-         "mall.obj.electronics", "mall.obj.look", "mall.obj.battery", "mall.obj.counter", "mall.obj.counter_out",
-         "mall.obj.battery_find", "mall.obj.marks", "mall.obj.dress", "mall.obj.door_after_dress",
-         "mall.obj.roof"],
+         "mall.obj.sit", "mall.obj.clothes", "mall.obj.warm", "mall.obj.heap", "mall.obj.out", "mall.obj.catwalk",
+         "mall.obj.electronics", "mall.obj.pick", "mall.obj.look", "mall.obj.battery", "mall.obj.counter",
+         "mall.obj.counter_out", "mall.obj.battery_find", "mall.obj.marks", "mall.obj.dress", "mall.obj.heap_again",
+         "mall.obj.out_again", "mall.obj.door_after_dress", "mall.obj.roof"],
     )  # fmt: skip
     assert in_order(run.trace.waited, ["hidden", "hidden", "hidden", "item", "filming", "hidden", "item"])
-    assert run.choices == ["mall.food.c_sad", "mall.speaker.c_hum", "mall.fountain.c_stop"]
+    assert run.choices == [
+        "mall.food.c_sad",
+        "mall.heap.c_keep",
+        "mall.speaker.c_hum",
+        "mall.fountain.c_stop",
+    ]
     assert run.session is not None and {"camcorder", "battery"} <= set(run.session.inventory)
     flags = globals_of(run)
     assert flags["laughed"] is True and flags["byeol_saved_dal"] is True
     assert in_order(
         run.trace.lines,
         ["mall.look.white", "mall.battery.more", "mall.speaker.best", "mall.fountain.wish", "mall.dress.mine",
-         "mall.door.there", "mall.hole.walking", "mall.roof.up"],
+         "mall.again.light", "mall.door.there", "mall.hole.walking", "mall.roof.up"],
     )  # fmt: skip
     assert not {"menu", "booth", "toys"} & set(run.trace.nodes), "the other shops are found by looking"
 
@@ -308,14 +313,19 @@ def test_the_dream_is_played_memory_by_memory_until_it_breaks(
     assert run.session is not None and ({"ring", "photo", "flower"} <= set(run.session.inventory)) is kept
 
 
-def preset(bond: float, kept: int, stayed: bool = False) -> Callable[[Session], None]:
-    """Start the confrontation as if the earlier scenes had left this bond and these kept memories."""
+def preset(
+    bond: float, kept: int, stayed: bool = False, found: tuple[str, ...] = ()
+) -> Callable[[Session], None]:
+    """Start the confrontation as if the earlier scenes had left this bond, these kept memories and these
+    flags of places found by looking."""
 
     def setup(session: Session) -> None:
         session.bond = bond
         for name in ("kept_wedding", "kept_home", "kept_morning", "kept_old")[:kept]:
             session.story_globals.values[name] = True
         session.story_globals.values["stayed_in_dream"] = stayed
+        for name in found:
+            session.story_globals.values[name] = True
 
     return setup
 
@@ -350,6 +360,29 @@ def test_each_ending_is_reached_and_the_last_input_is_taking_her_hand(
     assert run.trace.last_input == "hands"
 
 
+@pytest.mark.parametrize(
+    ("found", "heard"),
+    [
+        (
+            ("camp_seen", "hand_bandaged", "arcade_seen"),
+            ["confrontation.found.dinosaur", "confrontation.found.good"],
+        ),
+        (("camp_seen",), ["confrontation.found.bears", "confrontation.found.time"]),
+        ((), []),
+    ],
+)
+def test_one_place_found_by_looking_comes_back_when_they_meet(
+    found: tuple[str, ...], heard: list[str]
+) -> None:
+    run = play_scene("confrontation", setup=preset(0.9, 0, found=found))
+    assert run.result.outcome == "ending"
+    said = [line for line in run.trace.lines if line.startswith("confrontation.found.")]
+    assert said == heard, "one memory of the way, the hand before the rest; none for a pair who never looked"
+    assert run.trace.lines.index("confrontation.meet.hi") < run.trace.lines.index("confrontation.stand.kept")
+    if heard:
+        assert run.trace.lines.index("confrontation.meet.hi") < run.trace.lines.index(heard[0])
+
+
 def test_the_whole_game_from_the_title_to_an_ending() -> None:
     run = play_scene(None, policy=prefer("c_shoe", "keep", "c_wake"), ticks=60 * 60 * 20)
     assert run.result.outcome == "ending"
@@ -358,3 +391,70 @@ def test_the_whole_game_from_the_title_to_an_ending() -> None:
     flags = globals_of(run)
     assert flags["shoelace_tied"] is True
     assert run.trace.last_input == "hands"
+
+
+DETOURS = {
+    "forest": ("trig_camp", "trig_wreck", "trig_stones", "trig_stand", "trig_bus"),
+    "mall": ("trig_menu", "trig_toys", "trig_cinema", "trig_arcade", "trig_books", "trig_pharmacy"),
+}
+"""The places nobody points at (levels/README.md), each with lines of its own (the booth has its own test)."""
+
+
+def play_out(sim: LevelSim, ticks: int, heard: list[tuple[str, str]]) -> None:
+    """Step ``sim`` for up to ``ticks`` with a reader's presses, noting each new line as (node, id), until the
+    story has nothing running or queued."""
+    for _ in range(ticks):
+        runner = sim.runner
+        assert runner is not None
+        if runner.idle:
+            return
+        line = runner.current_line
+        if line is not None and (not heard or heard[-1][1] != line.id):
+            heard.append((runner.node or "", line.id))
+        talking = line is not None or runner.current_choice is not None
+        sim.step(CONFIRM if talking and sim.tick % 2 else IDLE)
+    raise AssertionError(
+        f"the story was still running after {ticks} ticks, in node {sim.runner and sim.runner.node}"
+    )
+
+
+@pytest.mark.parametrize(("scene", "name"), [(s, n) for s, names in DETOURS.items() for n in names])
+def test_each_place_found_by_looking_plays_its_lines_once_and_lets_go(scene: str, name: str) -> None:
+    """Walk into the place once the opening has played: its node talks, ends, and gives the pair back; walking
+    out and in again does not play it twice. The Cube is taken away: this is about the story, not the chase."""
+    story = load_story(LEVELS / f"{scene}.yaml")
+    level = load_level(LEVELS / f"{scene}.tmx")
+    sim = LevelSim(level, Session.new(1), 7, story)
+    sim.ai.cube = None
+    sim.host.give("camcorder")
+    opening: list[tuple[str, str]] = []
+    play_out(sim, 6000, opening)
+    place = level.object_named(name)
+    assert place is not None and place.cls == "Trigger"
+    node = str(place.prop("node", ""))
+
+    triggers = [o for o in level.objects if o.cls == "Trigger"]
+    cx, cy = place.center
+    outside = next(
+        (cx + dx * r, cy + dy * r)
+        for r in range(48, 480, 16)
+        for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1))
+        if not any(t.contains(cx + dx * r, cy + dy * r) for t in triggers)
+    )
+
+    def walk_in() -> list[tuple[str, str]]:
+        for actor in (sim.world.player, sim.world.partner):
+            actor.place(*outside)
+        sim.step(IDLE)
+        for actor in (sim.world.player, sim.world.partner):
+            actor.place(*place.center)
+        sim.step(IDLE)
+        heard: list[tuple[str, str]] = []
+        play_out(sim, 6000, heard)
+        return heard
+
+    first = walk_in()
+    assert len(first) >= 3, f"{name} [{node}] should talk; heard {first}"
+    assert {n for n, _ in first} == {node}, "only the place's own node plays"
+    assert not sim.runner.input_locked and not sim.caught, "the pair are given back to the player"
+    assert walk_in() == [], "a place found once is not played again"

@@ -26,6 +26,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dark", action="store_true", help="tint by the map's darkness")
     parser.add_argument("--debug", action="store_true", help="draw the F3 overlay too")
     parser.add_argument("--full-scale", type=float, default=0.5)
+    parser.add_argument(
+        "--at",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="centre a view on this named object (repeatable; default: the spawn and the first places)",
+    )
     args = parser.parse_args(argv)
     pygame.init()
     pygame.display.set_mode((640, 360))
@@ -56,10 +63,12 @@ def main(argv: list[str] | None = None) -> int:
             small = pygame.transform.smoothscale_by(full, args.full_scale)
             pygame.image.save(small, str(args.out / f"{stem}_{tag}_full.png"))
             canvas = pygame.Surface((640, 360))
-            spots = [level.spawn("player")] + [
-                o for o in level.objects if o.cls in ("Exit", "Trigger", "HideSpot")
-            ]
-            for n, obj in enumerate(s for s in spots[:6] if s is not None):
+            if args.at:
+                spots = [o for name in args.at for o in level.objects if o.name == name]
+            else:
+                places = [o for o in level.objects if o.cls in ("Exit", "Trigger", "HideSpot")]
+                spots = [level.spawn("player"), *places[:5]]
+            for n, obj in enumerate(s for s in spots if s is not None):
                 cx, cy = obj.center
                 cam_x = int(min(max(0, cx - 320), level.pixel_width - 640))
                 cam_y = int(min(max(0, cy - 180), level.pixel_height - 360))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 
 from tools.mapkit import TS, MapBuilder, Obj, Plan, PropValue, TileLayer, stroke
+from tools.maps import forest_finds
 from tools.sets import forest as forest_set
 
 SCALE = 2
@@ -186,6 +187,8 @@ def build() -> MapBuilder:
     for i, cell in enumerate(FIRST_BRUSH):  # the brush the story first hides them in, beside the trail
         m.put(props, *cell, f"bramble_{i % 3}")
     add_set_pieces(m, decor, props, canopy)
+    forest_finds.add_grove(m, decor, props, canopy)
+    forest_finds.add_finds(m, terrain, decor, props, canopy)
 
     objects = m.object_layer("objects")
     px, py = anchor("1")
@@ -235,6 +238,7 @@ def build() -> MapBuilder:
     )  # fmt: skip
     add_story_places(objects.objects)
     add_detours(objects.objects)
+    objects.objects += forest_finds.grove_objects() + forest_finds.find_objects()
     return m
 
 

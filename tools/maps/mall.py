@@ -21,12 +21,16 @@ import random
 from itertools import pairwise
 
 from tools.mapkit import TS, MapBuilder, Obj, Plan, PropValue, TileLayer
+from tools.maps import mall_wing
 from tools.pixel import hash01
 from tools.sets import mall as mall_set
 
-W, H = 70, 50
+W, H = 85, 50
 BX, BY = 10, 6
-BUILDING = Plan([
+DX = 15
+"""Columns the east wing added: everything east of the old building (the east lot, the way in from the
+highway) moved this far east."""
+CORE = [
     "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW",
     "WccccccccccccccWSSoooxxxooooooooooWTTTTkkkkkkkkkkW",
     "WcrrcrrcrrcrrccWSSoooxxxooooooooooWooooooooooooooW",
@@ -59,7 +63,8 @@ BUILDING = Plan([
     "WccccccccccccccWeeeeeeee4eeeeeeeeeWokkokkokkokkooW",
     "WccccccccccccccWeeeeeeeeeeeeeeeeeeWooooooooooooooW",
     "WggggggggggggggWggggggeeeeeeggggggWggggggggggggggW",
-])  # fmt: skip
+]  # fmt: skip
+BUILDING = Plan(mall_wing.join(CORE))
 
 
 def build() -> MapBuilder:
@@ -103,46 +108,49 @@ def build() -> MapBuilder:
         m.put(walls, 0, y, "fence")
         m.put(walls, W - 1, y, "fence")
     for x in range(1, W - 1):
-        if not 58 <= x <= 66:  # the way in from the highway, at the south-east corner
+        if not 58 + DX <= x <= 66 + DX:  # the way in from the highway, at the south-east corner
             m.put(walls, x, H - 1, "fence")
     occupied = set(ring)
     # South lot: rows of bays with hedges between them; cars parked here and there.
     for row_y in (41, 45):
-        for x in range(3, 67, 2):
+        for x in range(3, W - 3, 2):
             if 29 <= x <= 40:
                 continue
             m.put(lot, x, row_y, "line_v")
             m.put(lot, x, row_y + 1, "line_v")
-    for x in range(2, 68):
+    for x in range(2, W - 2):
         if not 28 <= x <= 41 and x % 9 != 0:
             m.put(walls, x, 44, f"hedge_{x % 3}")
             occupied.add((x, 44))
     parked = [(4, 41, "carv_a"), (12, 41, "carv_b"), (22, 45, "carv_c"), (46, 41, "carv_a"), (56, 45, "carv_b"),
-              (62, 41, "carv_c"), (17, 45, "carv_b"), (50, 45, "carv_a")]  # fmt: skip
+              (62, 41, "carv_c"), (17, 45, "carv_b"), (50, 45, "carv_a"), (70, 41, "carv_b"),
+              (66, 45, "carv_c")]  # fmt: skip
     parked.append((41, 40, "carv_a"))  # by the entrance: the pair duck behind it when the trolley goes
     for x, y, car in parked:
         stamp(m, walls, x, y, car, 2, 3)
         occupied |= {(x + dx, y + dy) for dx in range(2) for dy in range(3)}
     # West and east lots: cars nose-in, hedges along the fences, trolley corrals.
-    for x, y, car in ((2, 12, "carh_a"), (2, 24, "carh_b"), (65, 16, "carh_b"), (65, 30, "carh_a")):
+    for x, y, car in ((2, 12, "carh_a"), (2, 24, "carh_b"), (65 + DX, 16, "carh_b"), (65 + DX, 30, "carh_a")):
         stamp(m, walls, x, y, car, 3, 2)
         occupied |= {(x + dx, y + dy) for dx in range(3) for dy in range(2)}
     for y in range(2, 40):
         if y % 7 != 0:
             m.put(walls, 1, y, f"hedge_{y % 3}")
-            m.put(walls, 68, y, f"hedge_{(y + 1) % 3}")
-    for x in range(2, 68):
+            m.put(walls, W - 2, y, f"hedge_{(y + 1) % 3}")
+    for x in range(2, W - 2):
         if x % 8 != 3:
             m.put(walls, x, 1, f"hedge_{x % 3}")
-    for x, y in ((4, 35), (66, 8), (26, 47), (33, 42)):  # the last one got loose, against the lamp post
+    for x, y in ((4, 35), (66 + DX, 8), (26, 47), (33, 42)):  # the last one got loose, against the lamp post
         m.put(walls, x, y, "trolleys")
     lamp_spots = [
         (5, 5),
         (5, 20),
         (5, 34),
-        (64, 5),
-        (64, 20),
-        (64, 34),
+        (64 + DX, 5),
+        (64 + DX, 20),
+        (64 + DX, 34),
+        (66, 2),
+        (70, 42),
         (20, 42),
         (34, 43),
         (50, 42),
@@ -235,6 +243,7 @@ def build() -> MapBuilder:
     for x in range(BX + 16, BX + 34):
         m.put(awn_r, x, BY + 28, f"awning_r{x % 3}")
         m.put(awn_d, x, BY + 28, f"awning_d{x % 3}")
+    mall_wing.add_shutter(m, awn_r, awn_d, BX, BY)
 
     objects = m.object_layer("objects")
     add_objects(objects.objects, plan)
@@ -251,8 +260,9 @@ def anchor(plan: Plan, ch: str) -> tuple[float, float]:
 def add_objects(out: list[Obj], plan: Plan) -> None:
     """Spawns, the Cube's route, exits, items, hide spots, checkpoints and story triggers."""
     out += [
-        Obj("Spawn", "spawn_player", 61 * TS, 48 * TS, point=True, props={"facing": "left", "who": "player"}),
-        Obj("Spawn", "spawn_partner", 63 * TS, 48.5 * TS, point=True, props={"facing": "left", "who": "partner"}),
+        Obj("Spawn", "spawn_player", (61 + DX) * TS, 48 * TS, point=True, props={"facing": "left", "who": "player"}),
+        Obj("Spawn", "spawn_partner", (63 + DX) * TS, 48.5 * TS, point=True,
+            props={"facing": "left", "who": "partner"}),
         Obj("Spawn", "spawn_cube", 21 * TS, 44 * TS, point=True, props={"who": "cube"}),
         Obj("Exit", "exit_roof_garden", (BX + 16) * TS, (BY + 1) * TS, 2 * TS, 3 * TS, props={"to": "fantasy"}),
         Obj("Wall", "door_really_there", (BX + 25) * TS, (BY + 4) * TS, 2 * TS, TS, props={"view": "reality"}),
@@ -297,7 +307,18 @@ def add_objects(out: list[Obj], plan: Plan) -> None:
     out.append(Obj("Checkpoint", "cp_roof_stairs", (BX + 18) * TS, (BY + 1) * TS, 2 * TS, 3 * TS))
     add_story_places(out)
     # Round the car park; in at the department store's glass front, over its skylight and out again.
-    ring = [(4, 4), (65, 4), (65, 46), (44, 46), (34, 40), (24, 46), (19, 36), (15, 16), (12, 36), (4, 46)]
+    ring = [
+        (4, 4),
+        (65 + DX, 4),
+        (65 + DX, 46),
+        (44, 46),
+        (34, 40),
+        (24, 46),
+        (19, 36),
+        (15, 16),
+        (12, 36),
+        (4, 46),
+    ]
     out.append(Obj("Patrol", "patrol_car_park", ring[0][0] * TS, ring[0][1] * TS,
                    polygon=[(x * TS, y * TS) for x, y in ring], props={"speed": 1.0}))  # fmt: skip
 
@@ -324,6 +345,7 @@ def add_story_places(out: list[Obj]) -> None:
             props={"node": "roof_stairs"}),
     ]  # fmt: skip
     add_middle(out, BUILDING)
+    out += mall_wing.wing_objects(BX, BY)
 
 
 def add_middle(out: list[Obj], plan: Plan) -> None:
