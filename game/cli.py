@@ -66,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     _scene_flags(headless)
     headless.add_argument("--bot", action="store_true", help="let the bot play")
     headless.add_argument(
+        "--curious",
+        action="store_true",
+        help="with --bot: it also goes to the places found by looking (Triggers marked `found`)",
+    )
+    headless.add_argument(
         "--ticks", type=int, default=None, help="stop after this many ticks (60 per second)"
     )
     headless.add_argument("--profile", type=Path, help="use this profile folder (default: a fresh empty one)")
@@ -215,6 +220,8 @@ def _headless(args: argparse.Namespace) -> int:
         raise UsageError("refuge headless: --every must be 1 or more")
     if args.bot and args.replay:
         raise UsageError("refuge headless: --bot and --replay cannot be used together")
+    if args.curious and not args.bot:
+        raise UsageError("refuge headless: --curious is a way for the bot to play; add --bot")
     _check_output_paths(args)
     replay = Replay.load(args.replay) if args.replay else None
     seed = args.seed if args.seed is not None else (replay.header.seed if replay else 0)
@@ -232,7 +239,8 @@ def _headless(args: argparse.Namespace) -> int:
     if args.bot:
         from game.bot import Bot
 
-        hopts.source = lambda _ctx, stack: Bot(stack, seed)
+        curious = args.curious
+        hopts.source = lambda _ctx, stack: Bot(stack, seed, curious=curious)
     result = run_headless(options, hopts)
     for message in result.messages:
         print(message, file=sys.stderr)

@@ -191,6 +191,7 @@ def test_the_player_moves_in_the_forest_and_walls_hold() -> None:
         (["headless", "--scene", "moon"], "no map plays the scene 'moon'"),
         (["headless", "--lang", "xx"], "unknown language 'xx'"),
         (["headless", "--replay", "missing.replay"], "cannot read the replay"),
+        (["headless", "--curious"], "--curious is a way for the bot to play; add --bot"),
         (["dance"], "invalid choice"),
     ],
 )

@@ -51,7 +51,7 @@ def test_the_good_fixture_is_clean() -> None:
                 'tests/fixtures/maps/misspelled_property.tmx:31:3: error M016: object 3 "trig_hello" (Trigger):'
                 " required property 'node' is missing",
                 'tests/fixtures/maps/misspelled_property.tmx:33:5: error M011: object 3 "trig_hello" (Trigger):'
-                " unknown property 'nod' (did you mean 'node'?) (known: node, once, view)",
+                " unknown property 'nod' (did you mean 'node'?) (known: node, once, found, view)",
             ],
         ),
         (

@@ -98,9 +98,9 @@ class Trace:
 class Observer:
     """The frame source: the bot plays; this notes the objectives, waits, nodes, lines and the last input."""
 
-    def __init__(self, stack: SceneStack, seed: int, policy: Policy) -> None:
+    def __init__(self, stack: SceneStack, seed: int, policy: Policy, curious: bool = False) -> None:
         self.stack = stack
-        self.bot = Bot(stack, seed)
+        self.bot = Bot(stack, seed, curious=curious)
         self.bot.talk = SteeredTalk(self.bot.talk, policy)
         self.trace = Trace()
         self.waiting_at: tuple[str, int] | None = None
@@ -155,8 +155,10 @@ def play_scene(
     ticks: int = 60 * 60 * 15,
     seed: int = 3,
     setup: Callable[[Session], None] | None = None,
+    curious: bool = False,
 ) -> Run:
-    """Play ``scene`` (None: the whole game from the title) headless with the bot, steered by ``policy``."""
+    """Play ``scene`` (None: the whole game from the title) headless with the bot, steered by ``policy``;
+    ``curious``: the bot also goes to the places found by looking."""
     observers: list[Observer] = []
     contexts: list[Context] = []
 
@@ -165,7 +167,7 @@ def play_scene(
         if setup is not None and session is not None:
             setup(session)
         contexts.append(ctx)
-        observers.append(Observer(stack, seed, policy))
+        observers.append(Observer(stack, seed, policy, curious))
         return observers[0]
 
     options = RunOptions(seed=seed, headless=True, scene=scene, stop_on_exit=scene is not None)
@@ -416,6 +418,18 @@ def play_out(sim: LevelSim, ticks: int, heard: list[tuple[str, str]]) -> None:
     raise AssertionError(
         f"the story was still running after {ticks} ticks, in node {sim.runner and sim.runner.node}"
     )
+
+
+@pytest.mark.parametrize("scene", list(DETOURS))
+def test_a_curious_bot_finds_every_place_found_by_looking_on_its_way_and_still_leaves(scene: str) -> None:
+    """Walking to them with the Cube about, between the beats, does not break the story: every one plays
+    (the booth too) and the scene is still left by its exit."""
+    run = play_scene(scene, curious=True)
+    level = load_level(LEVELS / f"{scene}.tmx")
+    found = {str(o.prop("node", "")) for o in level.objects_of("Trigger") if o.prop("found", False) is True}
+    assert found >= {n.removeprefix("trig_") for n in DETOURS[scene]}
+    assert found <= set(run.trace.nodes), f"not visited: {sorted(found - set(run.trace.nodes))}"
+    assert (run.result.outcome, run.result.exit) == ("exit", {"forest": "mall", "mall": "fantasy"}[scene])
 
 
 @pytest.mark.parametrize(("scene", "name"), [(s, n) for s, names in DETOURS.items() for n in names])

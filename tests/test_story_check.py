@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from game.content.diagnostics import ContentError, Severity
-from game.content.story_check import check_stories, check_story, condition_problem
+from game.content.story_check import check_loaded_story, check_stories, check_story, condition_problem
 from game.content.story_yaml import load_story, load_story_text
 
 STORIES = Path(__file__).parent / "fixtures" / "stories"
@@ -62,6 +62,15 @@ def test_without_a_map_object_names_are_not_checked() -> None:
 def test_a_trigger_node_no_map_trigger_names_is_a_warning() -> None:
     found = check_story(STORIES / "sample.yaml", OBJECTS, {"mall"}, set())
     assert [(d.code, d.severity, d.line) for d in found] == [("S025", Severity.WARNING, 87)]
+
+
+def test_an_objective_pointing_at_a_place_found_by_looking_is_an_error() -> None:
+    story = load_story(STORIES / "sample.yaml")
+    clean = check_loaded_story(story, OBJECTS, {"mall"}, {"hide_lesson"}, {"brush_a"})
+    assert clean == []
+    [diag] = check_loaded_story(story, OBJECTS, {"mall"}, {"hide_lesson"}, {"exit_highway"})
+    assert (diag.code, diag.severity, diag.line) == ("S026", Severity.ERROR, 42)
+    assert "'exit_highway' is a place found by looking" in diag.message
 
 
 def test_an_unreadable_or_empty_file_is_one_diagnostic(tmp_path: Path) -> None:

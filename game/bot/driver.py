@@ -37,9 +37,16 @@ class Bot:
     """Plays from whatever scene is on top; ``next_frame`` is the frame source the headless loop calls."""
 
     def __init__(
-        self, stack: _Stack, seed: int, stall_ticks: int = STALL_TICKS, read_ticks: int = READ_TICKS
+        self,
+        stack: _Stack,
+        seed: int,
+        stall_ticks: int = STALL_TICKS,
+        read_ticks: int = READ_TICKS,
+        curious: bool = False,
     ) -> None:
         self.stack = stack
+        self.curious = curious
+        """Go out of the way to the places found by looking (see ``game.bot.level_bot``)."""
         self.rng = random.Random(seed ^ BOT_SALT)
         self.talk = Talk(self.rng, read_ticks)
         self.watchdog = Watchdog(stall_ticks)
@@ -104,5 +111,5 @@ class Bot:
         if self.level is None or self.level.sim is not sim:
             if self.level is None or self.level.level.scene != sim.level.scene:
                 self.watchdog.reset()
-            self.level = LevelBot(sim, self.talk, self.rng, self.watchdog)
+            self.level = LevelBot(sim, self.talk, self.rng, self.watchdog, self.curious)
         return self.level.frame()

@@ -27,28 +27,43 @@ class Goal:
     label: str
     """For messages: what the bot is trying to reach."""
     kind: str
-    """``objective``, ``exit`` or ``item`` (with no objective: the nearest Exit, else an Item that may help)."""
+    """``objective``, ``exit`` or ``item`` (with no objective: the nearest Exit, else an Item that may help),
+    or ``found`` (a curious bot's look at a place found by looking)."""
+    cost: float = 0.0
+    """Walking cost from where the goal was chosen, in tiles (places chosen by nearness)."""
 
 
 def nearest_place(
-    level: Level, nav: Navigator, here: int, camcorder: bool, cls: str, skip: set[int]
+    level: Level,
+    nav: Navigator,
+    here: int,
+    camcorder: bool,
+    cls: str,
+    skip: set[int],
+    only: set[int] | None = None,
 ) -> Goal | None:
-    """The nearest object of a class (``Exit``, ``Item``) by walking in the views the pair can use."""
+    """The nearest object of a class (``Exit``, ``Item``, ``Trigger``) by walking in the views the pair can
+    use, leaving out ``skip`` (and, when given, everything not in ``only``)."""
     grid: NavGrid = nav.union if camcorder else nav.walk
     reach = FlowField(grid)
     reach.recompute(here)
     best: Goal | None = None
     best_cost = INF
     for obj in level.objects_of(cls):
-        if obj.id in skip or (cls == "Item" and not camcorder and obj.view is View.DREAM):
+        if obj.id in skip or (only is not None and obj.id not in only):
             continue
+        if cls != "Exit" and not camcorder and obj.view is View.DREAM:
+            continue  # out of reach until the camcorder shows it (an Exit is tried anyway: it may open)
         tiles = object_tiles(level, obj, grid)
         cost = min((reach.cost_at(t) for t in tiles), default=INF)
         if cost < best_cost:
             best_cost = cost
-            what = f"to {obj.prop('to', '?')}" if cls == "Exit" else f"{obj.prop('item', '?')}"
+            what = {"Exit": f"to {obj.prop('to', '?')}", "Item": f"{obj.prop('item', '?')}"}.get(
+                cls, f"node {obj.prop('node', '?')}"
+            )
             label = f'{cls.lower()} {obj.id} "{obj.name}" ({what})'
-            best = Goal((cls.lower(), str(obj.id)), obj, tiles, label, kind=cls.lower())
+            kind = "found" if cls == "Trigger" else cls.lower()
+            best = Goal((cls.lower(), str(obj.id)), obj, tiles, label, kind=kind, cost=cost)
     return best
 
 

@@ -6,6 +6,9 @@ flow field (``game.bot.route``) with the camcorder on where only the dream has f
 in quiet moments, picks up what lies in reach, and at the target tries what a player would
 (``game.bot.attempts``). :attr:`LevelBot.mode` names what it is doing (``travel``, ``at_goal`` or one of the
 evasion modes). It reads what a player sees and hears and answers with one InputFrame a tick.
+
+A curious bot also goes out of its way, while no story runs, to the places found by looking (Triggers marked
+``found``) within ``DETOUR_REACH`` tiles of walking, as a player who wanders does.
 """
 
 from __future__ import annotations
@@ -36,12 +39,22 @@ STORY_GRACE = 180
 """Ticks a level's story may run before the bot, with no objective given, heads for an Exit."""
 ITEM_LOOK = 15
 """Ticks between looks for something to pick up on the way."""
+DETOUR_LOOK = 120
+"""Ticks between a curious bot's looks for a place found by looking."""
+DETOUR_REACH = 70.0
+"""Tiles of walking a curious bot goes out of its way for one."""
+DETOUR_PATIENCE = 60 * 60
+"""Ticks a curious bot tries to reach one before it turns back to the objective."""
+DETOUR_TRIES = 3
+"""Times a curious bot sets out for one place before it gives that place up."""
 
 
 class LevelBot:
     """Plays one level simulation; :meth:`frame` is called once per tick the level is on top."""
 
-    def __init__(self, sim: LevelSim, talk: Talk, rng: random.Random, watchdog: Watchdog) -> None:
+    def __init__(
+        self, sim: LevelSim, talk: Talk, rng: random.Random, watchdog: Watchdog, curious: bool = False
+    ) -> None:
         self.sim = sim
         self.level = sim.level
         self.talk = talk
@@ -62,6 +75,14 @@ class LevelBot:
         self.quiet = 0
         self.trouble = ""
         self.caught_seen = sim.caught_here
+        self.curious = curious
+        self.found_places = {o.id for o in self.level.objects_of("Trigger") if o.prop("found", False) is True}
+        self.given_up: set[int] = set()
+        self.detour: Goal | None = None
+        self.detour_since = 0
+        self.detour_objective: tuple[str, str] | None = None
+        self.detour_tries: dict[int, int] = {}
+        self.next_look = 0
 
     @property
     def mode(self) -> str:
@@ -133,6 +154,9 @@ class LevelBot:
     # -- goals ----------------------------------------------------------------------------------------------
 
     def _goal(self, here: int, camcorder: bool) -> Goal:
+        detour = self._detour(here, camcorder)
+        if detour is not None:
+            return detour
         objective = self.sim.objective
         goal = self.goal
         taken = (
@@ -156,6 +180,44 @@ class LevelBot:
             self.trouble = ""
         assert goal is not None
         return goal
+
+    def _detour(self, here: int, camcorder: bool) -> Goal | None:
+        """A curious bot's look at a place found by looking, while the story is quiet (None: no detour)."""
+        if not self.curious:
+            return None
+        sim, detour = self.sim, self.detour
+        if detour is not None:
+            # Kept while the story only passes by (a trigger on the way that plays nothing); left when the
+            # place is reached, when the story gives a new objective, or when it takes too long.
+            assert detour.target is not None
+            reached = detour.target.id in sim.fired
+            if (
+                reached
+                or sim.objective != self.detour_objective
+                or self.tick - self.detour_since > DETOUR_PATIENCE
+            ):
+                if not reached:  # the story moved on, or it is out of reach: later, and then not again
+                    tries = self.detour_tries[detour.target.id] = (
+                        self.detour_tries.get(detour.target.id, 0) + 1
+                    )
+                    if tries >= DETOUR_TRIES:
+                        self.given_up.add(detour.target.id)
+                self.detour = None
+                self.goal = None  # back to the objective: aim for it again
+                return None
+            return detour
+        left = self.found_places - sim.fired - self.given_up
+        quiet = sim.runner is None or sim.runner.idle
+        if not quiet or not left or self.tick < self.next_look:
+            return None
+        self.next_look = self.tick + DETOUR_LOOK
+        found = nearest_place(self.level, self.nav, here, camcorder, "Trigger", set(), only=left)
+        if found is None or found.cost > DETOUR_REACH:
+            return None
+        self.detour, self.detour_since, self.detour_objective = found, self.tick, sim.objective
+        self.nav.aim(found.tiles)
+        self.arrived = -1
+        return found
 
     def _exit_goal(self, here: int, camcorder: bool) -> Goal:
         level, picked = self.level, self.sim.picked
@@ -194,9 +256,10 @@ class LevelBot:
         return self._travel(here, field, distance, goal, camcorder)
 
     def _at_place(self, goal: Goal) -> InputFrame:
-        """At an Exit that has not opened (try another), or an Item (take it)."""
+        """At an Exit that has not opened (try another), an Item (take it), or a place found by looking (the
+        story takes it from here)."""
         target = goal.target
-        if target is None:
+        if target is None or goal.kind == "found":
             return IDLE
         waited = self.tick - self.arrived
         if goal.kind == "item":

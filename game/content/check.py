@@ -85,7 +85,8 @@ def _check_story(
     tmx, level = map_for
     names = {o.name for o in level.objects if o.name}
     triggers = {str(o.properties.get("node", "")) for o in level.objects_of("Trigger")}
-    out = [*diagnostics, *check_loaded_story(story, names, scenes, triggers)]
+    found = {o.name for o in level.objects_of("Trigger") if o.properties.get("found") is True}
+    out = [*diagnostics, *check_loaded_story(story, names, scenes, triggers, found)]
     for exit_ in level.objects_of("Exit"):
         requires = str(exit_.properties.get("requires", "") or "").strip()
         if not requires:

@@ -109,6 +109,12 @@ CLASSES: dict[str, ClassSpec] = {
             (
                 PropSpec("node", PropType.STRING, "", "the story node to run", True),
                 PropSpec("once", PropType.BOOL, True, "run only the first time"),
+                PropSpec(
+                    "found",
+                    PropType.BOOL,
+                    False,
+                    "a place found by looking: no objective points at it and the story does not wait for it",
+                ),
                 VIEW,
             ),
             AREA,

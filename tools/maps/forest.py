@@ -342,8 +342,8 @@ def add_detours(out: list[Obj]) -> None:
             props={"node": "hollow", "once": False}),
         Obj("Trigger", "trig_highway", 48 * TS, 5 * TS, 6 * TS, 6 * TS, props={"node": "highway", "once": False}),
         Obj("Trigger", "trig_road_east", 64 * TS, 2 * TS, 2 * TS, 8 * TS, props={"node": "road_east", "once": False}),
-        Obj("Trigger", "trig_camp", cx * TS, cy * TS, cw * TS, ch * TS, props={"node": "camp"}),
-        Obj("Trigger", "trig_wreck", wx * TS, wy * TS, ww * TS, wh * TS, props={"node": "wreck"}),
+        Obj("Trigger", "trig_camp", cx * TS, cy * TS, cw * TS, ch * TS, props={"node": "camp", "found": True}),
+        Obj("Trigger", "trig_wreck", wx * TS, wy * TS, ww * TS, wh * TS, props={"node": "wreck", "found": True}),
         Obj("Light", "light_camp", (cx + 3.5) * TS, (cy + 2.5) * TS, point=True,
             props={"color": "#fff77622", "flicker": True, "intensity": 0.6, "radius": 36.0}),
     ]  # fmt: skip

@@ -95,9 +95,33 @@ def find_objects() -> list[Obj]:
     sx, sy = STAND
     bx, by = BUS
     return [
-        Obj("Trigger", "trig_stones", 11 * TS, 31 * TS, 4 * TS, 4 * TS, props={"node": "stones"}),
-        Obj("Trigger", "trig_stand", (sx - 2) * TS, (sy - 1) * TS, 7 * TS, 6 * TS, props={"node": "stand"}),
-        Obj("Trigger", "trig_bus", (bx - 1) * TS, (by - 1) * TS, 11 * TS, 4 * TS, props={"node": "bus"}),
+        Obj(
+            "Trigger",
+            "trig_stones",
+            11 * TS,
+            31 * TS,
+            4 * TS,
+            4 * TS,
+            props={"node": "stones", "found": True},
+        ),
+        Obj(
+            "Trigger",
+            "trig_stand",
+            (sx - 2) * TS,
+            (sy - 1) * TS,
+            7 * TS,
+            6 * TS,
+            props={"node": "stand", "found": True},
+        ),
+        Obj(
+            "Trigger",
+            "trig_bus",
+            (bx - 1) * TS,
+            (by - 1) * TS,
+            11 * TS,
+            4 * TS,
+            props={"node": "bus", "found": True},
+        ),
         # In through the bus's burnt side, from the road's north lane: a hiding place for two (it is open there).
         Obj("HideSpot", "hide_bus", (bx + 2) * TS, (by - 1) * TS, 5 * TS, TS, props={"capacity": 2}),
     ]

@@ -361,13 +361,15 @@ def add_middle(out: list[Obj], plan: Plan) -> None:
         Obj("", "mark_awning", (BX + 19.5) * TS, (BY + 28.5) * TS, point=True),
         # Found by looking: the dead menu over the food court's west counter, the photo booth by the atrium's
         # west wall (the strip in its slot only through the camcorder), the toy corner of the department store.
-        Obj("Trigger", "trig_menu", (BX + 16) * TS, (BY + 6) * TS, 4 * TS, 2 * TS, props={"node": "menu"}),
+        Obj("Trigger", "trig_menu", (BX + 16) * TS, (BY + 6) * TS, 4 * TS, 2 * TS,
+            props={"node": "menu", "found": True}),
         Obj("Trigger", "trig_booth", bx - 1.5 * TS, by - 0.5 * TS, 3 * TS, 2 * TS,
-            props={"node": "booth", "once": False}),
+            props={"node": "booth", "once": False, "found": True}),
         # The department store's doorway again, on the way out dressed from the heap: the catwalk's end.
         Obj("Trigger", "trig_catwalk", (BX + 14) * TS, (BY + 17) * TS, 2 * TS, 5 * TS,
             props={"node": "catwalk", "once": False}),
-        Obj("Trigger", "trig_toys", (BX + 1) * TS, (BY + 26) * TS, 10 * TS, 4 * TS, props={"node": "toys"}),
+        Obj("Trigger", "trig_toys", (BX + 1) * TS, (BY + 26) * TS, 10 * TS, 4 * TS,
+            props={"node": "toys", "found": True}),
         # The electronics shop's doorway: stepping out after the first look, a skylight pane gives way.
         Obj("Trigger", "trig_glass", (BX + 33) * TS, (BY + 18) * TS, 3 * TS, 5 * TS,
             props={"node": "glass", "once": False}),

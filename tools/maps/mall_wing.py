@@ -87,7 +87,7 @@ def wing_objects(bx: int, by: int) -> list[Obj]:
     for name, (x, y, w, h) in SHOPS.items():
         node = name.removeprefix("trig_")
         out.append(Obj("Trigger", name, (bx + WING_X + x) * TS, (by + y) * TS, w * TS, h * TS,
-                       props={"node": node}))  # fmt: skip
+                       props={"node": node, "found": True}))  # fmt: skip
     cx, cy = LIT_CABINET
     out += [
         # The one cabinet still lit in the dark arcade: a cold flicker.
