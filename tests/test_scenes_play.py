@@ -398,8 +398,16 @@ def test_the_whole_game_from_the_title_to_an_ending() -> None:
 DETOURS = {
     "forest": ("trig_camp", "trig_wreck", "trig_stones", "trig_stand", "trig_bus"),
     "mall": ("trig_menu", "trig_toys", "trig_cinema", "trig_arcade", "trig_books", "trig_pharmacy"),
+    "fantasy": ("trig_chairs", "trig_garden", "trig_towels"),
+    "confrontation": ("trig_car",),
 }
 """The places nobody points at (levels/README.md), each with lines of its own (the booth has its own test)."""
+LEFT_BY = {"forest": ("exit", "mall"), "mall": ("exit", "fantasy"), "fantasy": ("exit", "confrontation"),
+           "confrontation": ("ending", None)}  # fmt: skip
+"""How each scene is left: by its Exit (to the next scene), or, the last, by an ending."""
+HIDE_FOR_OPENING = {"confrontation": "mark_chair_drift"}
+"""Scenes whose opening waits for the pair to hide (in the waste Dal wakes in the open and must get down): the
+drift he gets down in, so that the opening can end."""
 
 
 def play_out(sim: LevelSim, ticks: int, heard: list[tuple[str, str]]) -> None:
@@ -423,13 +431,13 @@ def play_out(sim: LevelSim, ticks: int, heard: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize("scene", list(DETOURS))
 def test_a_curious_bot_finds_every_place_found_by_looking_on_its_way_and_still_leaves(scene: str) -> None:
     """Walking to them with the Cube about, between the beats, does not break the story: every one plays
-    (the booth too) and the scene is still left by its exit."""
+    (the booth too) and the scene is still left by its exit (the last one by an ending)."""
     run = play_scene(scene, curious=True)
     level = load_level(LEVELS / f"{scene}.tmx")
     found = {str(o.prop("node", "")) for o in level.objects_of("Trigger") if o.prop("found", False) is True}
     assert found >= {n.removeprefix("trig_") for n in DETOURS[scene]}
     assert found <= set(run.trace.nodes), f"not visited: {sorted(found - set(run.trace.nodes))}"
-    assert (run.result.outcome, run.result.exit) == ("exit", {"forest": "mall", "mall": "fantasy"}[scene])
+    assert (run.result.outcome, run.result.exit) == LEFT_BY[scene]
 
 
 @pytest.mark.parametrize(("scene", "name"), [(s, n) for s, names in DETOURS.items() for n in names])
@@ -442,6 +450,16 @@ def test_each_place_found_by_looking_plays_its_lines_once_and_lets_go(scene: str
     sim.ai.cube = None
     sim.host.give("camcorder")
     opening: list[tuple[str, str]] = []
+    if scene in HIDE_FOR_OPENING:
+        for _ in range(6000):
+            if "hidden" in waited_for(sim):
+                break
+            line = sim.runner.current_line if sim.runner is not None else None
+            sim.step(CONFIRM if line is not None and sim.tick % 2 else IDLE)
+        assert "hidden" in waited_for(sim), "the opening waits for the pair to get down"
+        drift = level.object_named(HIDE_FOR_OPENING[scene])
+        assert drift is not None
+        sim.world.player.place(*drift.center)
     play_out(sim, 6000, opening)
     place = level.object_named(name)
     assert place is not None and place.cls == "Trigger"
