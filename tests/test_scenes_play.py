@@ -398,8 +398,16 @@ def test_the_whole_game_from_the_title_to_an_ending() -> None:
 DETOURS = {
     "forest": ("trig_camp", "trig_wreck", "trig_stones", "trig_stand", "trig_bus"),
     "mall": ("trig_menu", "trig_toys", "trig_cinema", "trig_arcade", "trig_books", "trig_pharmacy"),
+    "fantasy": ("trig_chairs", "trig_garden", "trig_towels"),
+    "confrontation": ("trig_car",),
 }
 """The places nobody points at (levels/README.md), each with lines of its own (the booth has its own test)."""
+LEFT_BY = {"forest": ("exit", "mall"), "mall": ("exit", "fantasy"), "fantasy": ("exit", "confrontation"),
+           "confrontation": ("ending", None)}  # fmt: skip
+"""How each scene is left: by its Exit (to the next scene), or, the last, by an ending."""
+HIDE_FOR_OPENING = {"confrontation": "mark_chair_drift"}
+"""Scenes whose opening waits for the pair to hide (in the waste Dal wakes in the open and must get down): the
+drift he gets down in, so that the opening can end."""
 
 
 def play_out(sim: LevelSim, ticks: int, heard: list[tuple[str, str]]) -> None:
@@ -423,13 +431,13 @@ def play_out(sim: LevelSim, ticks: int, heard: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize("scene", list(DETOURS))
 def test_a_curious_bot_finds_every_place_found_by_looking_on_its_way_and_still_leaves(scene: str) -> None:
     """Walking to them with the Cube about, between the beats, does not break the story: every one plays
-    (the booth too) and the scene is still left by its exit."""
+    (the booth too) and the scene is still left by its exit (the last one by an ending)."""
     run = play_scene(scene, curious=True)
     level = load_level(LEVELS / f"{scene}.tmx")
     found = {str(o.prop("node", "")) for o in level.objects_of("Trigger") if o.prop("found", False) is True}
     assert found >= {n.removeprefix("trig_") for n in DETOURS[scene]}
     assert found <= set(run.trace.nodes), f"not visited: {sorted(found - set(run.trace.nodes))}"
-    assert (run.result.outcome, run.result.exit) == ("exit", {"forest": "mall", "mall": "fantasy"}[scene])
+    assert (run.result.outcome, run.result.exit) == LEFT_BY[scene]
 
 
 @pytest.mark.parametrize(("scene", "name"), [(s, n) for s, names in DETOURS.items() for n in names])
@@ -442,6 +450,16 @@ def test_each_place_found_by_looking_plays_its_lines_once_and_lets_go(scene: str
     sim.ai.cube = None
     sim.host.give("camcorder")
     opening: list[tuple[str, str]] = []
+    if scene in HIDE_FOR_OPENING:
+        for _ in range(6000):
+            if "hidden" in waited_for(sim):
+                break
+            line = sim.runner.current_line if sim.runner is not None else None
+            sim.step(CONFIRM if line is not None and sim.tick % 2 else IDLE)
+        assert "hidden" in waited_for(sim), "the opening waits for the pair to get down"
+        drift = level.object_named(HIDE_FOR_OPENING[scene])
+        assert drift is not None
+        sim.world.player.place(*drift.center)
     play_out(sim, 6000, opening)
     place = level.object_named(name)
     assert place is not None and place.cls == "Trigger"
@@ -472,3 +490,94 @@ def test_each_place_found_by_looking_plays_its_lines_once_and_lets_go(scene: str
     assert {n for n, _ in first} == {node}, "only the place's own node plays"
     assert not sim.runner.input_locked and not sim.caught, "the pair are given back to the player"
     assert walk_in() == [], "a place found once is not played again"
+
+
+def walk_pair_into(sim: LevelSim, name: str) -> None:
+    """Put the pair just outside the named place (clear of every trigger), then inside it."""
+    place = sim.level.object_named(name)
+    assert place is not None
+    triggers = [o for o in sim.level.objects if o.cls == "Trigger"]
+    cx, cy = place.center
+    outside = next(
+        (cx + dx * r, cy + dy * r)
+        for r in range(48, 480, 16)
+        for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1))
+        if not any(t.contains(cx + dx * r, cy + dy * r) for t in triggers)
+    )
+    for at in (outside, place.center):
+        for actor in (sim.world.player, sim.world.partner):
+            actor.place(*at)
+        sim.step(IDLE)
+
+
+@pytest.mark.parametrize("name", DETOURS["fantasy"])
+def test_the_dreams_places_go_a_little_wrong_once_the_light_has(name: str) -> None:
+    """Found before the morning, a place is only tender; found after the light went wrong (the morning), it
+    has something wrong in it too; once they have woken, it says nothing."""
+    story = load_story(LEVELS / "fantasy.yaml")
+    level = load_level(LEVELS / "fantasy.tmx")
+    heard: dict[str, list[str]] = {}
+    for when in ("early", "late", "awake"):
+        sim = LevelSim(level, Session.new(1), 7, story)
+        play_out(sim, 6000, [])
+        assert sim.runner is not None
+        sim.runner.locals["done_morning"] = when != "early"
+        sim.runner.locals["woke"] = when == "awake"
+        said: list[tuple[str, str]] = []
+        walk_pair_into(sim, name)
+        play_out(sim, 6000, said)
+        heard[when] = [line for _, line in said]
+    assert len(heard["early"]) >= 5 and heard["awake"] == []
+    assert heard["late"][: len(heard["early"])] == heard["early"], "the same memory, then more"
+    assert len(heard["late"]) > len(heard["early"]), "and something wrong in it"
+
+
+def waste_waiting_for_dal() -> LevelSim:
+    """The waste with no Cube, its opening played up to where it waits for Dal to get down."""
+    sim = LevelSim(
+        load_level(LEVELS / "confrontation.tmx"), Session.new(1), 7, load_story(LEVELS / "confrontation.yaml")
+    )
+    sim.ai.cube = None
+    for _ in range(6000):
+        if "hidden" in waited_for(sim):
+            break
+        talking = sim.runner is not None and sim.runner.current_line is not None
+        sim.step(CONFIRM if talking and sim.tick % 2 else IDLE)
+    assert "hidden" in waited_for(sim), "the opening waits for Dal to get down"
+    return sim
+
+
+def get_down(sim: LevelSim) -> list[tuple[str, str]]:
+    """Dal gets down in the drift by the chair; the beats waiting for it play out."""
+    drift = sim.level.object_named("mark_chair_drift")
+    assert drift is not None
+    sim.world.player.place(*drift.center)
+    sim.world.partner.place(*drift.center)
+    heard: list[tuple[str, str]] = []
+    play_out(sim, 6000, heard)
+    return heard
+
+
+def test_the_car_in_the_waste_waits_for_open_ground_and_not_for_a_beat() -> None:
+    """Walked into while the opening waits for Dal to get down, the car does not play later from the drift the
+    beat left him in; walked into again, on open ground, it plays once; and never after they have met."""
+    sim = waste_waiting_for_dal()
+    walk_pair_into(sim, "trig_car")
+    early = get_down(sim)
+    assert "chair_hold" in {n for n, _ in early}, "the beats played on"
+    assert "confrontation.car.roof" not in {line for _, line in early}, "the car waited for him to come back"
+
+    walk_pair_into(sim, "trig_car")
+    heard: list[tuple[str, str]] = []
+    play_out(sim, 6000, heard)
+    assert {n for n, _ in heard} == {"car"} and len(heard) >= 5
+    assert sim.runner is not None and sim.runner.var("hummed") is True
+
+    met = waste_waiting_for_dal()
+    get_down(met)
+    assert met.runner is not None
+    met.runner.locals["met"] = True
+    walk_pair_into(met, "trig_car")
+    late: list[tuple[str, str]] = []
+    play_out(met, 600, late)
+    assert late == [], "after they have met, the car is not his to find alone"

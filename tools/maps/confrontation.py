@@ -156,6 +156,12 @@ def add_objects(out: list[Obj], rx: int, ry: int) -> None:
                ((1, 0), (0.7, 0.7), (0, 1), (-0.7, 0.7), (-1, 0), (-0.7, -0.7), (0, -1), (0.7, -0.7))]  # fmt: skip
         out.append(Obj("Patrol", name, pts[0][0] * TS, pts[0][1] * TS,
                        polygon=[(x * TS, y * TS) for x, y in pts], props={"speed": speed}))  # fmt: skip
+    # Found by looking (no objective points at it): the car roof in the white south of the chair, off the way
+    # and outside the ring, on open ground (its node plays only while Dal is out of the drifts, before they meet).
+    for name, (x, y, w, h) in FINDS.items():
+        node = name.removeprefix("trig_")
+        out.append(Obj("Trigger", name, x * TS, y * TS, w * TS, h * TS,
+                       props={"node": node, "found": True, "once": False}))  # fmt: skip
 
 
 STORY_PLACES: dict[str, tuple[float, float]] = {
@@ -169,6 +175,10 @@ STORY_PLACES: dict[str, tuple[float, float]] = {
     "mark_into_light": (52.5, 23.5),  # where Byeol walks, out of the ring into the light (remember)
 }
 """Points the story names (tile coordinates): move targets and retry points. Plain named points, no class."""
+FINDS: dict[str, tuple[int, int, int, int]] = {
+    "trig_car": (20, 35, 4, 3),  # round the car roof sunk in the white at (20, 36), between two drifts
+}
+"""Places found by looking (tile rectangles)."""
 NOISES: dict[str, tuple[float, float]] = {
     "noise_dal_wake": (3.5, 23.5),  # Dal, shouting her name where he wakes
     "noise_byeol": (45.5, 23.5),  # Byeol, shouting back from her drift (and later, calling the light to her)

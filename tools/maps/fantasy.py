@@ -4,6 +4,8 @@ The pair arrive at the south gate of a sunny garden. A sand path crosses a pond 
 bank: growing old), forks west to a wedding garden (an arch, white chairs, an aisle) and east to a small home
 (a bed, breakfast for two), and climbs north to the great old tree on the hill, where the dream glitches and
 breaks. Lowering the camcorder shows what is really there: a grey roof garden in ruins, with the same shapes.
+Off the way, found only by looking (``tools/maps/fantasy_finds.py``): two chairs either side of a tree, a
+vegetable patch, two towels on the pond's bank.
 
 Every solid thing stands in the same place in both views; only its look changes. Legend: ``#`` border,
 ``.`` meadow, ``f`` flowers, ``=`` path, ``~`` pond, ``B`` bridge, ``T`` tree, ``O`` the old tree (its trunk),
@@ -15,6 +17,7 @@ Every solid thing stands in the same place in both views; only its look changes.
 from __future__ import annotations
 
 from tools.mapkit import TS, MapBuilder, Obj, Plan, PropValue, TileLayer
+from tools.maps.fantasy_finds import add_finds, find_objects
 from tools.pixel import hash01
 from tools.sets import fantasy as fantasy_set
 
@@ -171,6 +174,7 @@ def build() -> MapBuilder:
         m.put(props_r, x, y, "fence_r")
         m.put(props_d, x + 2, y, "fence_d")
         m.put(props_r, x + 2, y, "fence_r")
+    add_finds(m, (terrain_d, terrain_r), flowers_d, (props_d, props_r))
 
     objects = m.object_layer("objects")
     add_objects(objects.objects)
@@ -219,6 +223,7 @@ def add_objects(out: list[Obj]) -> None:
     for name, ch in (("cp_gate", "1"), ("cp_crossroads", "4"), ("cp_hill", "5")):
         cx, cy = anchor(ch)
         out.append(Obj("Checkpoint", name, cx - 1.5 * TS, cy - 1.5 * TS, 3 * TS, 3 * TS))
+    out += find_objects()  # the places found by looking (tools/maps/fantasy_finds.py)
 
 
 AGAIN = frozenset({"trig_memory_growing_old", "trig_glitch"})
