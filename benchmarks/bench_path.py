@@ -38,6 +38,14 @@ against the peers on this grid (20 pairs; per pair the best of 7 repeats, then t
 Folding diagonal stops was 2-9 % faster than the shipped JPS+ over six A/B runs and its build 30-50 % slower,
 and the game pays the build at its first uncapped query, so it is not kept.
 
+Tried later against the shipped JPS+ (three A/B runs each, per pair the best of 5, then the median; shipped
+2.07-2.18 ms): expanding the diagonal stops inline instead of pushing them (JPS+ "pruned intermediates") was
+10 % slower, 2.37-2.38 ms: it generates the successors of stops that the search would never have expanded; a
+two-level open list (a heap for the current f bucket, plain lists for later buckets) was no faster at bucket
+widths of 1, 1/4 and 1/16 tile (2.10-2.24 ms); dropping the parent array (parents read back from the keys at
+the end) was no faster. Per query the search pops ~3,000 entries for ~2,700 expansions, ~4,600 relaxations
+and ~3,300 pushes, and the heap is not where the time goes: the interpreter's ~0.7 us per pop is.
+
 Why: A* must expand every tile with f < C*, and it already expands only those (~5,900 of 30,000 tiles; the
 tiles at f = C* are 30-200), so tie-breaking cannot help; a bidirectional search must expand more on this
 grid. Python's floor is about 1 us per expansion (a heap pop, a few relaxations, a push), so 20x (<= 1.6 ms)
