@@ -16,6 +16,20 @@ from game.content.schema import CLASSES
 from game.content.xmltree import Node, parse_file
 from game.world.level import MapObject, PropValue, Shape, SourcePos, View
 
+
+def finite(text: str, what: str) -> float:
+    """``text`` as a finite number; ValueError (saying ``what`` and the text) for anything else, including
+    the infinities and NaN that ``float`` accepts ("1e309", "nan")."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{what} is {text!r}, not a finite number")
+    return value
+
+
+def number(attrs: dict[str, str], key: str, default: str = "0") -> float:
+    """An XML attribute as a finite number (``default`` when it is missing or empty)."""
+    return finite(attrs.get(key, default) or default, key)
+
 GID_FLAGS = 0xE0000000
 SHAPE_TAGS = ("point", "ellipse", "polygon", "polyline", "text")
 
@@ -115,11 +129,11 @@ class ObjectReader:
         oid = int(attrs.get("id", "0") or 0)
         name = attrs.get("name", "") or ""
         cls = attrs.get("class") or attrs.get("type") or ""
-        x = float(attrs.get("x", "0") or 0) + ctx.offset_x
-        y = float(attrs.get("y", "0") or 0) + ctx.offset_y
-        width = float(attrs.get("width", "0") or 0)
-        height = float(attrs.get("height", "0") or 0)
-        rotation = float(attrs.get("rotation", "0") or 0)
+        x = number(attrs, "x") + ctx.offset_x
+        y = number(attrs, "y") + ctx.offset_y
+        width = number(attrs, "width")
+        height = number(attrs, "height")
+        rotation = number(attrs, "rotation")
         shape, points = self._geometry(shape_node, gid, x, y)
         if shape is None:
             return None
@@ -198,7 +212,7 @@ class ObjectReader:
                 pts = []
                 for pair in (shape_node.get("points", "") or "").split():
                     px, _, py = pair.partition(",")
-                    pts.append((x + float(px), y + float(py)))
+                    pts.append((x + finite(px, "a point's x"), y + finite(py, "a point's y")))
                 return (Shape.POLYGON if tag == "polygon" else Shape.POLYLINE), tuple(pts)
 
 

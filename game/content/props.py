@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -73,7 +74,8 @@ def convert(raw: RawProp, want: PropType) -> PropValue | None:
                 as_float = float(text)
                 return int(as_float) if as_float.is_integer() else None
             case PropType.FLOAT:
-                return float(text)
+                value = float(text)
+                return value if math.isfinite(value) else None
             case _:
                 return text
     except ValueError:

@@ -21,7 +21,7 @@ import pytmx
 from game.content.diagnostics import ContentError, Diagnostic, Severity
 from game.content.flags import FLAG_NAMES, build_grid
 from game.content.layers import LayerInfo, LayerKind
-from game.content.objects import GID_FLAGS, LayerContext, ObjectReader, TileObject
+from game.content.objects import GID_FLAGS, LayerContext, ObjectReader, TileObject, finite
 from game.content.props import read_raw, type_props
 from game.content.schema import LAYER_PROPS, MAP_PROPS, TILE_PROPS
 from game.content.xmltree import Node, parse_file
@@ -304,11 +304,11 @@ def _compose(inh: _Inherit, node: Node, props: Mapping[str, object]) -> _Inherit
         view=view,
         above=inh.above or props.get("above") is True,
         visible=inh.visible and node.get("visible", "1") != "0",
-        opacity=inh.opacity * float(node.get("opacity", "1") or 1),
-        offset_x=inh.offset_x + float(node.get("offsetx", "0") or 0),
-        offset_y=inh.offset_y + float(node.get("offsety", "0") or 0),
-        parallax_x=inh.parallax_x * float(node.get("parallaxx", "1") or 1),
-        parallax_y=inh.parallax_y * float(node.get("parallaxy", "1") or 1),
+        opacity=inh.opacity * finite(node.get("opacity", "1") or "1", "opacity"),
+        offset_x=inh.offset_x + finite(node.get("offsetx", "0") or "0", "offsetx"),
+        offset_y=inh.offset_y + finite(node.get("offsety", "0") or "0", "offsety"),
+        parallax_x=inh.parallax_x * finite(node.get("parallaxx", "1") or "1", "parallaxx"),
+        parallax_y=inh.parallax_y * finite(node.get("parallaxy", "1") or "1", "parallaxy"),
         flags=flags,
     )
 
