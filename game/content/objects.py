@@ -30,6 +30,7 @@ def number(attrs: dict[str, str], key: str, default: str = "0") -> float:
     """An XML attribute as a finite number (``default`` when it is missing or empty)."""
     return finite(attrs.get(key, default) or default, key)
 
+
 GID_FLAGS = 0xE0000000
 SHAPE_TAGS = ("point", "ellipse", "polygon", "polyline", "text")
 
