@@ -340,3 +340,49 @@ def test_any_designers_map_with_an_exit_is_left_through_it(name: str) -> None:
     result = run_headless(options, HeadlessOptions(source=source, ticks=20000))
     assert result.outcome == "exit", result.error
     assert result.exit == "forest"
+
+
+def test_a_curious_bot_turns_back_for_the_story_gives_up_what_it_cannot_reach_and_keeps_what_it_found() -> (
+    None
+):
+    from game.bot.level_bot import DETOUR_LOOK, DETOUR_PATIENCE, DETOUR_REACH, DETOUR_TRIES, LevelBot
+
+    level = load_level(ROOT / "levels" / "forest.tmx")
+    sim = LevelSim(level, Session.new(1), 7)  # no story: always quiet between beats
+    bot = LevelBot(sim, Talk(random.Random(1)), random.Random(1), Watchdog(), curious=True)
+    p = sim.world.player
+    here = int(p.y // level.tile_size) * level.width + int(p.x // level.tile_size)
+
+    def look_again() -> None:
+        bot.tick = max(bot.tick, bot.next_look)
+
+    goal = bot._goal(here, False)
+    assert goal.kind == "found" and goal.target is not None and goal.target.prop("found", False) is True
+    assert goal.cost is not None and goal.cost <= DETOUR_REACH
+    place = goal.target
+
+    for turn in range(1, DETOUR_TRIES + 1):  # each time it sets out, the story gives a new objective
+        sim.objective = (f"test.obj.{turn}", "exit_highway")
+        assert bot._goal(here, False).kind == "objective", "back to the story"
+        assert bot.detour_tries[place.id] == turn and bot.next_look == bot.tick + DETOUR_LOOK
+        look_again()
+        again = bot._goal(here, False)
+        assert (again.target is place) is (turn < DETOUR_TRIES)
+    assert place.id in bot.given_up, "turned back three times: that place is left"
+
+    other = bot.detour
+    assert other is not None and other.target is not None and other.target is not place
+    bot.tick += DETOUR_PATIENCE + 1
+    assert bot._goal(here, False).kind == "objective" and other.target.id in bot.given_up, (
+        "not reached in time"
+    )
+
+    bot.given_up.clear()
+    look_again()
+    found = bot._goal(here, False)
+    assert found.kind == "found" and found.target is not None
+    sim.fired.add(found.target.id)  # walked in
+    assert bot._goal(here, False).kind == "objective"
+    sim.fired.discard(found.target.id)  # a retry restores the trigger unfired: it was found all the same
+    look_again()
+    assert bot._goal(here, False).target is not found.target

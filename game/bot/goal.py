@@ -29,8 +29,8 @@ class Goal:
     kind: str
     """``objective``, ``exit`` or ``item`` (with no objective: the nearest Exit, else an Item that may help),
     or ``found`` (a curious bot's look at a place found by looking)."""
-    cost: float = 0.0
-    """Walking cost from where the goal was chosen, in tiles (places chosen by nearness)."""
+    cost: float | None = None
+    """Walking cost from where the goal was chosen, in tiles (None: not chosen by nearness)."""
 
 
 def nearest_place(
@@ -41,9 +41,11 @@ def nearest_place(
     cls: str,
     skip: set[int],
     only: set[int] | None = None,
+    kind: str = "",
 ) -> Goal | None:
     """The nearest object of a class (``Exit``, ``Item``, ``Trigger``) by walking in the views the pair can
-    use, leaving out ``skip`` (and, when given, everything not in ``only``)."""
+    use, leaving out ``skip`` (and, when given, everything not in ``only``), as a goal of ``kind`` (default:
+    the class in lower case)."""
     grid: NavGrid = nav.union if camcorder else nav.walk
     reach = FlowField(grid)
     reach.recompute(here)
@@ -62,8 +64,7 @@ def nearest_place(
                 cls, f"node {obj.prop('node', '?')}"
             )
             label = f'{cls.lower()} {obj.id} "{obj.name}" ({what})'
-            kind = "found" if cls == "Trigger" else cls.lower()
-            best = Goal((cls.lower(), str(obj.id)), obj, tiles, label, kind=kind, cost=cost)
+            best = Goal((cls.lower(), str(obj.id)), obj, tiles, label, kind=kind or cls.lower(), cost=cost)
     return best
 
 

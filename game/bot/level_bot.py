@@ -42,11 +42,12 @@ ITEM_LOOK = 15
 DETOUR_LOOK = 120
 """Ticks between a curious bot's looks for a place found by looking."""
 DETOUR_REACH = 70.0
-"""Tiles of walking a curious bot goes out of its way for one."""
-DETOUR_PATIENCE = 60 * 60
-"""Ticks a curious bot tries to reach one before it turns back to the objective."""
+"""Tiles of walking, from where it stands, a curious bot goes out of its way for one."""
+DETOUR_PATIENCE = 30 * 60
+"""Ticks a curious bot tries to reach one before it gives that place up."""
 DETOUR_TRIES = 3
-"""Times a curious bot sets out for one place before it gives that place up."""
+"""Times a curious bot sets out for one place, turned back each time by a new objective, before it gives that
+place up."""
 
 
 class LevelBot:
@@ -78,6 +79,7 @@ class LevelBot:
         self.curious = curious
         self.found_places = {o.id for o in self.level.objects_of("Trigger") if o.prop("found", False) is True}
         self.given_up: set[int] = set()
+        self.reached: set[int] = set()
         self.detour: Goal | None = None
         self.detour_since = 0
         self.detour_objective: tuple[str, str] | None = None
@@ -188,31 +190,36 @@ class LevelBot:
         sim, detour = self.sim, self.detour
         if detour is not None:
             # Kept while the story only passes by (a trigger on the way that plays nothing); left when the
-            # place is reached, when the story gives a new objective, or when it takes too long.
-            assert detour.target is not None
-            reached = detour.target.id in sim.fired
-            if (
-                reached
-                or sim.objective != self.detour_objective
-                or self.tick - self.detour_since > DETOUR_PATIENCE
-            ):
-                if not reached:  # the story moved on, or it is out of reach: later, and then not again
-                    tries = self.detour_tries[detour.target.id] = (
-                        self.detour_tries.get(detour.target.id, 0) + 1
-                    )
-                    if tries >= DETOUR_TRIES:
-                        self.given_up.add(detour.target.id)
-                self.detour = None
-                self.goal = None  # back to the objective: aim for it again
-                return None
-            return detour
-        left = self.found_places - sim.fired - self.given_up
+            # place is reached, when the story gives a new objective (for a while, a few times), or when it
+            # takes too long (for good).
+            target = detour.target
+            assert target is not None
+            if target.id in sim.fired:
+                self.reached.add(target.id)  # kept across a retry, which may restore the trigger unfired
+            elif self.tick - self.detour_since > DETOUR_PATIENCE:
+                self.given_up.add(target.id)
+            elif sim.objective != self.detour_objective:
+                tries = self.detour_tries[target.id] = self.detour_tries.get(target.id, 0) + 1
+                if tries >= DETOUR_TRIES:
+                    self.given_up.add(target.id)
+            else:
+                return detour
+            self.detour = None
+            self.goal = None  # back to the objective: aim for it again
+            self.next_look = self.tick + DETOUR_LOOK
+            return None
+        left = self.found_places - sim.fired - self.reached - self.given_up
         quiet = sim.runner is None or sim.runner.idle
-        if not quiet or not left or self.tick < self.next_look:
+        busy = (
+            self.arrived_now or self.evasion.mode is not Evade.NONE or sim.world.player.hide_spot is not None
+        )
+        if not quiet or busy or not left or self.tick < self.next_look:
             return None
         self.next_look = self.tick + DETOUR_LOOK
-        found = nearest_place(self.level, self.nav, here, camcorder, "Trigger", set(), only=left)
-        if found is None or found.cost > DETOUR_REACH:
+        found = nearest_place(
+            self.level, self.nav, here, camcorder, "Trigger", set(), only=left, kind="found"
+        )
+        if found is None or found.cost is None or found.cost > DETOUR_REACH:
             return None
         self.detour, self.detour_since, self.detour_objective = found, self.tick, sim.objective
         self.nav.aim(found.tiles)

@@ -135,6 +135,10 @@ class ObjectReader:
         width = number(attrs, "width")
         height = number(attrs, "height")
         rotation = number(attrs, "rotation")
+        if not (math.isfinite(x + width) and math.isfinite(y + height)):
+            raise ValueError(
+                f"x, y, width and height ({x}, {y}, {width}, {height}) reach past a finite number"
+            )
         shape, points = self._geometry(shape_node, gid, x, y)
         if shape is None:
             return None

@@ -60,18 +60,19 @@ def check_loaded_story(
     names of the map's Triggers marked ``found`` (places found by looking, which no objective may point at)."""
     checker = _Checker(story, object_names, known_scenes)
     checker.run()
-    for node in story.nodes.values() if found_places else ():
-        for step in iter_steps(node.steps):
-            if not (isinstance(step, Command) and step.name == "objective"):
-                continue
-            target = step.args.get("target")
-            if isinstance(target, str) and found_places and target in found_places:
-                checker.report(
-                    step.arg_pos.get("target", step.pos),
-                    "S026",
-                    f"objective target '{target}' is a place found by looking (its Trigger has `found: true`): "
-                    "point the objective somewhere else, or clear `found` on the Trigger",
-                )
+    if found_places:
+        for node in story.nodes.values():
+            for step in iter_steps(node.steps):
+                if not (isinstance(step, Command) and step.name == "objective"):
+                    continue
+                target = step.args.get("target")
+                if isinstance(target, str) and target in found_places:
+                    checker.report(
+                        step.arg_pos.get("target", step.pos),
+                        "S026",
+                        f"objective target '{target}' is a place found by looking (its Trigger's `found` property "
+                        "is set): point the objective somewhere else, or clear `found` on the Trigger",
+                    )
     if trigger_nodes is not None:
         for node in story.nodes.values():
             if node.trigger and node.name not in trigger_nodes:
