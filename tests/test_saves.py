@@ -70,3 +70,62 @@ def test_a_corrupt_save_is_set_aside_and_the_game_still_starts(tmp_path: Path) -
     assert not (profile / "data" / "save.json").exists()
     assert (profile / "data" / "save.json.corrupt").exists()
     assert json.loads((profile / "data" / "save.json.corrupt").read_text())["session"] == {"seed": "nope"}
+
+
+def saved_mid_forest(profile: Path, content: str | None) -> dict[str, object]:
+    """Write an autosave from a forest half a second in (its level state's fingerprint replaced when given)."""
+    from game.content.story_yaml import load_story
+    from game.content.tiled import load_level
+    from game.save import SaveGame, write_save
+    from game.sim.level_sim import LevelSim
+    from game.sim.session import Session
+    from tests.helpers import ROOT
+
+    session = Session.new(5)
+    session.story_globals.values["shoelace"] = True
+    sim = LevelSim(
+        load_level(ROOT / "levels" / "forest.tmx"), session, 5, load_story(ROOT / "levels" / "forest.yaml")
+    )
+    for _ in range(30):
+        sim.step(InputFrame())
+    state = sim.to_save()
+    if content is not None:
+        state["content"] = content
+    (profile / "data").mkdir(parents=True)
+    write_save(profile / "data" / "save.json", SaveGame(session.to_save(), "forest", level=state))
+    return state
+
+
+def continue_from(profile: Path) -> tuple[list[str], list[str]]:
+    """Press Continue at the title; the scenes on top and the run's messages."""
+    scripts: list[Script] = []
+
+    def source(ctx: object, stack: SceneStack) -> Script:
+        scripts.append(Script([InputFrame(), InputFrame(pressed=Action.CONFIRM)], stack))
+        return scripts[0]
+
+    result = run_headless(
+        RunOptions(seed=9, headless=True), HeadlessOptions(ticks=30, profile_dir=profile, source=source)
+    )
+    return scripts[0].tops, result.messages
+
+
+def test_a_save_from_another_version_of_the_scene_starts_the_scene_again_and_keeps_the_rest(
+    tmp_path: Path,
+) -> None:
+    profile = tmp_path / "p"
+    saved_mid_forest(profile, content="0" * 16)
+    tops, messages = continue_from(profile)
+    assert tops[-1] == "play", "the game goes on, in the saved scene"
+    assert any("starts again" in m for m in messages), messages
+    assert not any("set aside" in m for m in messages), "nothing of the player's is thrown away"
+    save, _ = read_save(profile / "data" / "save.json")
+    assert save is not None and save.scene == "forest"
+    assert save.session["globals"]["values"]["shoelace"] is True  # type: ignore[index]
+
+
+def test_a_save_from_this_version_resumes_where_it_was(tmp_path: Path) -> None:
+    profile = tmp_path / "p"
+    saved_mid_forest(profile, content=None)
+    tops, messages = continue_from(profile)
+    assert tops[-1] == "play" and not any("starts again" in m for m in messages), messages

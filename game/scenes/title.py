@@ -16,6 +16,7 @@ from game.render.ui import PALE, SHADOW
 from game.save import read_save
 from game.scene import BaseScene, Push, Quit, Reset, Transition
 from game.scenes.menu import Menu, MenuItem
+from game.sim.levelsave import OutdatedStateError
 from game.sim.session import GAME_SCENES, Session
 
 SUBTITLE = Msg("ui.title.subtitle", "Dal and Byeol")
@@ -82,7 +83,18 @@ class TitleScene(BaseScene):
         session = Session.from_save(save.session)
         map_path = Path(save.map_path) if save.map_path else None
         try:
-            scene = self.ctx.scenes.play(self.ctx, session, save.scene, map_path, resume=save.level or None)
+            try:
+                scene = self.ctx.scenes.play(
+                    self.ctx, session, save.scene, map_path, resume=save.level or None
+                )
+            except OutdatedStateError as exc:
+                # Saved mid-scene by another version of the game: the scene starts again, the rest is kept.
+                self.ctx.log.note(
+                    f"the save's place in {save.scene} is from another version ({exc}); "
+                    "the scene starts again from its beginning"
+                )
+                session = Session.from_save(save.session)
+                scene = self.ctx.scenes.play(self.ctx, session, save.scene, map_path, resume=None)
         except (ValueError, LevelNotFoundError, ContentError) as exc:
             # The save reads but does not fit the game (a damaged level state, a map gone): set it aside.
             path = self.ctx.profile.save_path

@@ -88,6 +88,8 @@ class LevelSim:
         self.music = str(level.properties.get("music", ""))
         self.faded = False
         self.fired: set[int] = set()
+        self.content_id: str | None = None
+        """The fingerprint of the map and story that saved level states belong to (levelsave.content_id)."""
         self.inside: set[int] = set()
         self.picked: set[int] = set()
         self.reached: set[int] = set()
@@ -346,7 +348,8 @@ class LevelSim:
             "scene": self.level.scene,
             "tick": self.tick,
             "rng": [version, list(internal), gauss],
-            "state": self.to_save(),
+            # The content fingerprint says which map and story a save belongs to: not simulation state.
+            "state": {k: v for k, v in self.to_save().items() if k != "content"},
             "ai": self.ai.snapshot(),
             "story": None if self.runner is None else self.runner.snapshot(),
             "caught": self.caught,

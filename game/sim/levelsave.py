@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import TYPE_CHECKING
 
 from game.sim.story_host import ScriptedMove
@@ -14,6 +15,10 @@ if TYPE_CHECKING:
     from game.sim.level_sim import LevelSim
 
 VERSION = 1
+
+
+class OutdatedStateError(ValueError):
+    """A level state saved by another version of the map or story: the scene can start again instead."""
 
 
 def _actor_state(actor: Actor) -> list[object]:
@@ -32,12 +37,30 @@ def _load_actor(actor: Actor, data: object) -> None:
     actor.hidden = actor.hide_spot is not None
 
 
+def content_id(sim: LevelSim) -> str:
+    """A fingerprint of what a level state points into: the map's ground and objects and the story's compiled
+    nodes (an instruction's position included, so any edit to the story file changes it). A state saved by
+    another version of the map or story would put the pair and the story somewhere else than meant."""
+    if sim.content_id is None:
+        digest = hashlib.sha1(usedforsecurity=False)
+        level = sim.level
+        digest.update(level.grid.reality + level.grid.dream)
+        for obj in level.objects:
+            digest.update(f"{obj.id} {obj.name} {obj.cls} {obj.x} {obj.y} {obj.width} {obj.height};".encode())
+        if sim.runner is not None:
+            for name, code in sim.runner.code.items():
+                digest.update(f"{name}:{code.instrs!r};".encode())
+        sim.content_id = digest.hexdigest()[:16]
+    return sim.content_id
+
+
 def save_level_state(sim: LevelSim) -> dict[str, object]:
     """Everything a level needs to continue from here (the session saves its own part)."""
     world = sim.world
     return {
         "version": VERSION,
         "scene": sim.level.scene,
+        "content": content_id(sim),
         "world": {
             "player": _actor_state(world.player),
             "partner": _actor_state(world.partner),
@@ -78,6 +101,10 @@ def load_level_state(sim: LevelSim, data: dict[str, object]) -> None:
 def _load_level_state(sim: LevelSim, data: dict[str, object]) -> None:
     if data.get("version") != VERSION or data.get("scene") != sim.level.scene:
         raise ValueError(f"level state is not a version {VERSION} state of scene {sim.level.scene!r}")
+    if data.get("content") != content_id(sim):
+        raise OutdatedStateError(
+            f"level state was saved with another version of the {sim.level.scene} map or story"
+        )
     world = data.get("world")
     if not isinstance(world, dict):
         raise ValueError("level state has no world")
