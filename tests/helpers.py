@@ -58,3 +58,53 @@ def require_tool(name: str) -> str:
             pytest.fail(f"{name} is required in CI (install it in .ci/run)")
         pytest.skip(f"{name} is not installed")
     return path
+
+
+WINDOW_START = r"""
+set -u
+"$PYTHON" -m game play $GAME_ARGS > "$OUT/game.log" 2>&1 &
+GAME=$!
+for i in $(seq 1 100); do
+    WIN=$(xdotool search --class '^refuge$' 2>/dev/null | head -n 1)
+    [ -n "$WIN" ] && break
+    sleep 0.1
+done
+[ -n "${WIN:-}" ] || { echo "no window"; kill $GAME; exit 3; }
+# No window manager runs under Xvfb: give the window focus directly, then type as a person would.
+xdotool windowfocus --sync "$WIN" 2>/dev/null || xdotool windowfocus "$WIN"
+# Wait for the first frames (a loaded machine may take a while to load the level).
+for i in $(seq 1 100); do
+    import -window root "$OUT/first.png"
+    [ "$(convert "$OUT/first.png" -format %k info:)" -gt 12 ] && break
+    sleep 0.2
+done
+"""
+WINDOW_QUIT = r"""
+xdotool key ctrl+q
+for i in $(seq 1 50); do kill -0 $GAME 2>/dev/null || break; sleep 0.1; done
+if kill -0 $GAME 2>/dev/null; then echo "game did not quit"; kill $GAME; exit 4; fi
+wait $GAME
+echo "game exit $?"
+"""
+
+
+def play_in_xvfb(tmp: Path, game_args: str, keys: str) -> tuple[subprocess.CompletedProcess[str], str]:
+    """Run ``refuge play GAME_ARGS`` in a real window under Xvfb, wait for its first frames, run the bash
+    ``keys`` (xdotool and ``import`` with ``$OUT`` = ``tmp``), then quit with Ctrl+Q. Skips without the tools
+    (fails under CI). Returns the run and the game's log."""
+    for tool in ("xvfb-run", "xdotool", "import"):
+        require_tool(tool)
+    env = game_env(tmp, PYTHON=sys.executable, OUT=str(tmp), GAME_ARGS=game_args)
+    for key in ("SDL_VIDEODRIVER", "DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(key, None)
+    done = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1024x600x24", "bash", "-c", WINDOW_START + keys + WINDOW_QUIT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    log = (tmp / "game.log").read_text() if (tmp / "game.log").exists() else ""
+    return done, log
