@@ -370,6 +370,7 @@ def test_each_ending_is_reached_and_the_last_input_is_taking_her_hand(
             ["confrontation.found.dinosaur", "confrontation.found.good"],
         ),
         (("camp_seen",), ["confrontation.found.bears", "confrontation.found.time"]),
+        (("sulked", "swum"), ["confrontation.found.strokes", "confrontation.found.counting"]),
         ((), []),
     ],
 )
