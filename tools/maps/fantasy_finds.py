@@ -25,7 +25,7 @@ TOWELS = ((11, 27), (12, 27))
 FINDS: dict[str, tuple[int, int, int, int]] = {
     "trig_chairs": (11, 6, 7, 3),  # in front of the tree and its two chairs
     "trig_garden": (39, 30, 3, 5),  # before the patch's gap
-    "trig_towels": (9, 26, 5, 5),  # round the towels
+    "trig_towels": (9, 26, 4, 5),  # round the towels (clear of the blossom tree's crown to the east)
 }
 """Each place's trigger (tile rectangles): where a player who walks up to it stands."""
 
