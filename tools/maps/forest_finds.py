@@ -94,33 +94,13 @@ def find_objects() -> list[Obj]:
     """Triggers nobody points at: the stepping stones, the high seat, the bus."""
     sx, sy = STAND
     bx, by = BUS
+    places = {"stones": (11, 31, 4, 4), "stand": (sx - 2, sy - 1, 7, 6), "bus": (bx - 1, by - 1, 11, 4)}
     return [
-        Obj(
-            "Trigger",
-            "trig_stones",
-            11 * TS,
-            31 * TS,
-            4 * TS,
-            4 * TS,
-            props={"node": "stones", "found": True},
-        ),
-        Obj(
-            "Trigger",
-            "trig_stand",
-            (sx - 2) * TS,
-            (sy - 1) * TS,
-            7 * TS,
-            6 * TS,
-            props={"node": "stand", "found": True},
-        ),
-        Obj(
-            "Trigger",
-            "trig_bus",
-            (bx - 1) * TS,
-            (by - 1) * TS,
-            11 * TS,
-            4 * TS,
-            props={"node": "bus", "found": True},
+        *(
+            Obj(
+                "Trigger", f"trig_{node}", x * TS, y * TS, w * TS, h * TS, props={"node": node, "found": True}
+            )
+            for node, (x, y, w, h) in places.items()
         ),
         # In through the bus's burnt side, from the road's north lane: a hiding place for two (it is open there).
         Obj("HideSpot", "hide_bus", (bx + 2) * TS, (by - 1) * TS, 5 * TS, TS, props={"capacity": 2}),
