@@ -74,6 +74,7 @@ from dataclasses import replace
 
 from benchmarks.common import Result, skipped, spread
 from game.ai import jump
+from game.ai.hierarchy import Hierarchy, build_hierarchy
 from game.ai.nav import DIRECTIONS, SQRT2, FlowField, NavGrid
 
 SIZE = 200
@@ -186,8 +187,19 @@ def run() -> list[Result]:
     tcod_astar = tcod.path.AStar(np.array(rows, dtype=np.int8).T.copy(), diagonal=SQRT2)
     ours_build = build_ms(nav)
     nav.jump_grid()
+    bake_start = time.perf_counter()
+    baked = Hierarchy.from_bytes(build_hierarchy(w, h, nav.passable).to_bytes())
+    bake_ms = (time.perf_counter() - bake_start) * 1000.0
+    with_bake = NavGrid(w, h, nav.passable)
+    with_bake.use_hierarchy(baked)
+    with_bake.find_path(
+        *pairs[0]
+    )  # the first query unpacks the bake's arrays (map load, like the jump tables)
 
     def ours(a: int, b: int) -> list[int]:
+        return with_bake.find_path(a, b)
+
+    def jps(a: int, b: int) -> list[int]:
         return nav.find_path(a, b)
 
     def astar(a: int, b: int) -> list[int]:
@@ -209,6 +221,7 @@ def run() -> list[Result]:
 
     contenders: dict[str, Callable[[int, int], list[int]]] = {
         "ours": ours,
+        "jps": jps,
         "astar": astar,
         "pathfinding": pathfinding,
         "tcod": tcod_graph,
@@ -265,6 +278,14 @@ def run() -> list[Result]:
         ),
         replace(
             row(
+                "path_query.jps_vs_pathfinding", "pathfinding", "reference: grids without a bake", 0.0, "jps"
+            ),
+            met=None,
+            note=f"jump point search alone: {statistics.median(times['jps']):.2f} ms; vs tcod "
+            f"{statistics.median(times['tcod']) / statistics.median(times['jps']):.2f}x",
+        ),
+        replace(
+            row(
                 "path_query.astar_vs_pathfinding",
                 "pathfinding",
                 "reference: what capped queries run",
@@ -281,6 +302,14 @@ def run() -> list[Result]:
             target="reference: map load, once per grid",
             note=f"our jump tables, median of {BUILDS} fresh builds; peers' prebuilt structures: pathfinding "
             f"Grid {pf_build:.1f} ms, tcod CustomGraph {tcod_build:.1f} ms",
+        ),
+        Result(
+            name="path_query.bake_ms",
+            unit="ms",
+            median=bake_ms,
+            target="reference: offline (python -m tools.bake_nav), once per map",
+            note=f"our contraction hierarchy, built and written to bytes and read back once; {baked.edges} upward "
+            f"edges, {baked.shortcuts} of them shortcuts",
         ),
     ]
 

@@ -24,7 +24,7 @@ from game.ai.companion import Companion
 from game.ai.cube import HUNTING, Cube, CubeState, LightTone
 from game.ai.director import AreaHint, Director, Phase
 from game.ai.events import AIEvent, AIEventKind
-from game.ai.nav import NavGrid
+from game.ai.nav import NavGrid, level_grids
 from game.ai.params import AIParams, Difficulty, params_for
 from game.ai.perception import Perception, TargetSense
 from game.ai.persist import cube_load, cube_snapshot, cube_to_save
@@ -51,9 +51,9 @@ class AISystem:
         self.rng = rng
         self.difficulty = difficulty
         self.params = params or params_for(difficulty)
-        grid = level.grid
-        self.walk = NavGrid.walking(grid, False)
-        self.walk_dream = self.walk if grid.dream == grid.reality else NavGrid.walking(grid, True)
+        grids = level_grids(level)
+        self.walk = grids["walk"]
+        self.walk_dream = grids["dream"]
         self.senses = [TargetSense("player"), TargetSense("partner")]
         self.director = Director(self.params)
         self.companion = Companion(level, self.params, self.walk, self.walk_dream)
@@ -65,8 +65,8 @@ class AISystem:
         self.air: NavGrid | None = None
         self.perception: Perception | None = None
         if level.has_cube:
-            self.air = NavGrid.flying(grid)
-            self.perception = Perception(grid, level.tile_size, self.walk, self.params)
+            self.air = grids["air"]
+            self.perception = Perception(level.grid, level.tile_size, self.walk, self.params)
             x, y = self._cube_start()
             self.cube = Cube(level, self.params, self.air, self.walk, (x, y))
 

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import yaml
 
+from game.ai.nav import level_grids
 from game.content.catalog import known_scenes as scenes_with_maps
 from game.content.diagnostics import ContentError, Diagnostic, Severity
+from game.content.navbake import bake_path
 from game.content.reach import STEPS4, distance_field, object_tiles, reach
 from game.content.schema import CLASSES, RANGES, SCENES
 from game.content.tiled import read_map
@@ -61,6 +63,7 @@ def check_map(path: Path, known_scenes: set[str]) -> list[Diagnostic]:
     out += _story(level, path, shown)
     if not any(d.severity is Severity.ERROR and d.code in ("M016", "M020") for d in out):
         out += _walking(level, shown)
+    out += _stale_bake(level, shown)
     return sorted(set(out), key=lambda d: (d.path, d.line, d.col, d.code, d.message))
 
 
@@ -180,6 +183,21 @@ def _per_object(level: Level, scenes: set[str]) -> list[Diagnostic]:
             )
         )
     return out
+
+
+def _stale_bake(level: Level, shown: str) -> list[Diagnostic]:
+    """A baked hierarchy that no grid of the map uses any more (the map was edited after it was baked)."""
+    if not level.nav_bakes:
+        return []
+    used = {grid.digest for grid in level_grids(level).values()}
+    stale = sum(1 for digest in level.nav_bakes if digest not in used)
+    if not stale:
+        return []
+    message = (
+        f"baked paths: {stale} of {len(level.nav_bakes)} hierarchies were baked for an earlier version of this"
+        f" map; its grids use jump point search until it is baked again (python -m tools.bake_nav {shown})"
+    )
+    return [Diagnostic(str(bake_path(Path(shown))), 0, 0, "M035", message, Severity.WARNING)]
 
 
 def _scene_order(scene: str) -> tuple[int, str]:

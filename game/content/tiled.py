@@ -21,6 +21,7 @@ import pytmx
 from game.content.diagnostics import ContentError, Diagnostic, Severity
 from game.content.flags import FLAG_NAMES, build_grid
 from game.content.layers import LayerInfo, LayerKind
+from game.content.navbake import BakeError, bake_path, read_bake
 from game.content.objects import GID_FLAGS, LayerContext, ObjectReader, TileObject, finite
 from game.content.props import read_raw, type_props
 from game.content.schema import LAYER_PROPS, MAP_PROPS, TILE_PROPS
@@ -137,6 +138,13 @@ def _read(
     level = Level(
         scene, width, height, ts, grid, tuple(objects), map_props, SourcePos(shown, root.line, root.col)
     )
+    baked = bake_path(path)
+    if baked.exists():
+        try:
+            level = replace(level, nav_bakes=read_bake(baked))
+        except BakeError as exc:
+            fix = f"bake it again (python -m tools.bake_nav {shown}) or delete it"
+            diags.append(Diagnostic(str(bake_path(Path(shown))), 0, 0, "M034", f"baked paths: {exc}; {fix}"))
     parsed = ParsedMap(path, shown, tmx, tuple(layers), tile_data, reader.tiles, tilesets, diags)
     return parsed, level
 

@@ -168,6 +168,8 @@ class Level:
     objects: tuple[MapObject, ...]
     properties: Mapping[str, PropValue]
     source: SourcePos
+    nav_bakes: Mapping[bytes, bytes] = field(default_factory=dict)
+    """Path hierarchies baked for this map's grids (``<map>.nav``), by grid digest (game/ai/hierarchy.py)."""
 
     @property
     def pixel_width(self) -> int:

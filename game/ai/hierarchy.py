@@ -1,0 +1,366 @@
+"""Contraction hierarchies: the quickest uncapped path queries, for grids whose hierarchy was baked beforehand.
+
+A contraction hierarchy (Geisberger, Sanders, Schultes and Delling, WEA 2008) ranks the open tiles and removes
+them one by one, lowest rank first; when removing ``v`` would lengthen the shortest path between two of its
+remaining neighbours, a *shortcut* edge between them (cost of both edges, ``v`` remembered as its middle)
+keeps every distance. Afterwards each tile keeps only its edges towards higher ranks, and a shortest path
+always climbs from the start, then descends to the goal; a query runs two small Dijkstra searches that only
+climb, one from each end, and meets in the middle. Here they expand a few hundred tiles where jump point
+search (jump.py) expands thousands, about 3x quicker on a 200x200 grid with 25 % walls (benchmarks/
+bench_path.py). The query also prunes a tile whose distance plus the octile distance to the other end cannot
+beat the best meeting found, and stalls a tile that a higher neighbour reaches more cheaply ("stall on demand").
+
+The price is the build: seconds in pure Python, far too slow for a map load. So hierarchies are *baked*
+(``python -m tools.bake_nav``) into one file per map beside the maps, keyed by a digest of each grid's
+passability; a grid whose map was edited since no longer matches its bake and answers by jump point search,
+with paths of the same cost, until the map is baked again.
+
+The build: tiles are contracted in the order of a priority that is updated lazily (shortcuts added minus
+edges removed, plus neighbours already contracted, plus the depth of the hierarchy below the tile). Before a
+shortcut ``u - v - w`` is added, a *witness*, a path from ``u`` to ``w`` that avoids ``v`` and is no longer,
+is looked for: the direct edge, then any two-edge path, then a Dijkstra search from ``u`` that settles at
+most SETTLE_LIMIT tiles. A witness missed only costs a superfluous shortcut, never a wrong answer.
+
+Costs are the jump tables' exact integers (``STRAIGHT`` and ``DIAGONAL``), so sums are exact and paths are as
+short as jump point search's. Tiles are row-major indices ``ty * width + tx``; movement is the navigation
+grid's (8 directions, no corner cutting).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import sys
+from array import array
+from heapq import heapify, heappop, heappush
+
+from game.ai.jump_tables import DIAGONAL, STRAIGHT
+
+__all__ = ["SETTLE_LIMIT", "BakeError", "Hierarchy", "build_hierarchy", "grid_digest"]
+
+SETTLE_LIMIT = 30
+"""Tiles a witness search settles at most before it gives up and the shortcut is added."""
+
+MAGIC = b"RFCH"
+VERSION = 1
+_HEADER = 4 + 2 + 2 + 4 + 4 + 12
+"""Magic, version, two spare bytes, width, height, grid digest; then the arrays (see :meth:`Hierarchy.to_bytes`)."""
+_NONE = 1 << 62
+"""Above every distance."""
+
+
+class BakeError(ValueError):
+    """A baked hierarchy that cannot be read (truncated, another format, another grid)."""
+
+
+_ONES = bytes([0] + [1] * 255)
+"""A ``bytes.translate`` table: any non-zero byte becomes 1."""
+
+
+def grid_digest(width: int, height: int, passable: bytes | bytearray) -> bytes:
+    """Twelve bytes that name a grid's passability: a bake is used only by the grid it was built from."""
+    h = hashlib.blake2b(digest_size=12)
+    h.update(width.to_bytes(4, "little") + height.to_bytes(4, "little"))
+    h.update(bytes(passable).translate(_ONES))
+    return h.digest()
+
+
+class Hierarchy:
+    """A grid's contraction hierarchy: the upward edges of every tile and the middle tile of every shortcut."""
+
+    __slots__ = ("_costs", "_mids", "_offsets", "_shortcuts", "_targets", "_ups", "digest", "height", "width")
+
+    def __init__(
+        self, width: int, height: int, digest: bytes, offsets: array[int], targets: array[int], costs: array[int],
+        mids: array[int],
+    ) -> None:  # fmt: skip
+        self.width, self.height, self.digest = width, height, digest
+        self._offsets, self._targets, self._costs, self._mids = offsets, targets, costs, mids
+        self._ups: list[tuple[tuple[int, int], ...]] = []
+        self._shortcuts: dict[int, int] = {}
+
+    @property
+    def edges(self) -> int:
+        """Upward edges in all (original edges kept and shortcuts)."""
+        return len(self._targets)
+
+    @property
+    def shortcuts(self) -> int:
+        """Upward edges that stand for a path through lower tiles."""
+        return sum(1 for m in self._mids if m >= 0)
+
+    # -- the query ------------------------------------------------------------------------------------------
+
+    def find_path(self, start: int, goal: int) -> list[int]:
+        """A shortest path of row-major tile indices from ``start`` to ``goal`` (both open; both included), or
+        ``[]`` when no path joins them."""
+        if start == goal:
+            return [start]
+        ups = self._ups or self._unpack_edges()
+        w = self.width
+        shift = (w * self.height).bit_length()
+        low = (1 << shift) - 1
+        dg = DIAGONAL - 2 * STRAIGHT
+        ends = ((start, goal % w, goal // w), (goal, start % w, start // w))
+        dist: tuple[dict[int, int], dict[int, int]] = ({start: 0}, {goal: 0})
+        parent: tuple[dict[int, int], dict[int, int]] = ({start: -1}, {goal: -1})
+        heaps: tuple[list[int], list[int]] = ([start], [goal])
+        best, meet = _NONE, -1
+        while True:
+            fwd, bwd = heaps
+            kf = fwd[0] if fwd else _NONE
+            kb = bwd[0] if bwd else _NONE
+            side = 0 if kf <= kb else 1
+            key = kf if side == 0 else kb
+            if key >> shift >= best:
+                break  # both searches are past the best meeting (or both are done)
+            heap = heaps[side]
+            heappop(heap)
+            v, d = key & low, key >> shift
+            mine = dist[side]
+            if d != mine[v]:
+                continue
+            theirs = dist[1 - side].get(v)
+            if theirs is not None and d + theirs < best:
+                best, meet = d + theirs, v
+            edges = ups[v]
+            # Stall on demand: a higher neighbour reached more cheaply shows that v is not on a shortest path
+            # climbing from this end.
+            stalled = False
+            for u, c in edges:
+                if mine.get(u, _NONE) + c < d:
+                    stalled = True
+                    break
+            if stalled:
+                continue
+            _, tx, ty = ends[side]
+            dx, dy = abs(v % w - tx), abs(v // w - ty)
+            if d + (dx + dy) * STRAIGHT + dg * (dx if dx < dy else dy) >= best:
+                continue  # even a straight run from v to the other end cannot beat the best meeting
+            up = parent[side]
+            for u, c in edges:
+                nd = d + c
+                if nd < mine.get(u, _NONE):
+                    mine[u] = nd
+                    up[u] = v
+                    heappush(heap, nd << shift | u)
+        if meet < 0:
+            return []
+        return self._unpack_path(meet, parent[0], parent[1])
+
+    def _unpack_path(self, meet: int, forward: dict[int, int], backward: dict[int, int]) -> list[int]:
+        """The tiles of the climb to ``meet`` and the descent from it, shortcuts replaced by their middles."""
+        chain: list[int] = []
+        v = meet
+        while v >= 0:
+            chain.append(v)
+            v = forward[v]
+        chain.reverse()
+        v = backward[meet]
+        while v >= 0:
+            chain.append(v)
+            v = backward[v]
+        n, mids = self.width * self.height, self._shortcuts
+        path = [chain[0]]
+        stack = [(chain[k - 1], chain[k]) for k in range(len(chain) - 1, 0, -1)]
+        while stack:
+            a, b = stack.pop()
+            m = mids.get(a * n + b if a < b else b * n + a)
+            if m is None:
+                path.append(b)
+            else:
+                stack.append((m, b))
+                stack.append((a, m))
+        return path
+
+    def _unpack_edges(self) -> list[tuple[tuple[int, int], ...]]:
+        """Per tile its upward edges as (tile, cost) tuples, and the shortcuts' middles (at the first query)."""
+        off, tg, cs, ms = self._offsets, self._targets, self._costs, self._mids
+        n = self.width * self.height
+        self._ups = [
+            tuple(zip(tg[off[v] : off[v + 1]], cs[off[v] : off[v + 1]], strict=True)) for v in range(n)
+        ]
+        shortcuts = self._shortcuts
+        for v in range(n):
+            for i in range(off[v], off[v + 1]):
+                m = ms[i]
+                if m >= 0:
+                    u = tg[i]
+                    shortcuts[v * n + u if v < u else u * n + v] = m
+        return self._ups
+
+    # -- the bake -------------------------------------------------------------------------------------------
+
+    def to_bytes(self) -> bytes:
+        """The bake: a header, then per tile the offset of its edges (n + 1 uint32), and per edge its target
+        (uint32), cost (uint64) and middle tile (int32, -1 for a single step), little-endian."""
+        head = MAGIC + VERSION.to_bytes(2, "little") + bytes(2)
+        head += self.width.to_bytes(4, "little") + self.height.to_bytes(4, "little") + self.digest
+        parts = [head, len(self._targets).to_bytes(4, "little")]
+        for arr in (self._offsets, self._targets, self._costs, self._mids):
+            out = array(arr.typecode, arr)
+            if sys.byteorder == "big":
+                out.byteswap()
+            parts.append(out.tobytes())
+        return b"".join(parts)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Hierarchy:
+        """Read a bake; raise :class:`BakeError` saying what is wrong when it is not one this code can use."""
+        if len(data) < _HEADER + 4 or data[:4] != MAGIC:
+            raise BakeError("not a baked hierarchy (no RFCH header)")
+        version = int.from_bytes(data[4:6], "little")
+        if version != VERSION:
+            raise BakeError(
+                f"baked by format version {version}, this game reads {VERSION}: bake the maps again"
+            )
+        width = int.from_bytes(data[8:12], "little")
+        height = int.from_bytes(data[12:16], "little")
+        digest = data[16:28]
+        edges = int.from_bytes(data[_HEADER : _HEADER + 4], "little")
+        n = width * height
+        arrays: list[array[int]] = []
+        at = _HEADER + 4
+        for code, count in (("I", n + 1), ("I", edges), ("Q", edges), ("i", edges)):
+            arr = array(code)
+            size = arr.itemsize * count
+            if at + size > len(data):
+                raise BakeError(f"truncated: {len(data)} bytes, the header promises more")
+            arr.frombytes(data[at : at + size])
+            if sys.byteorder == "big":
+                arr.byteswap()
+            arrays.append(arr)
+            at += size
+        if at != len(data):
+            raise BakeError(f"{len(data) - at} bytes after the last array")
+        offsets, targets = arrays[0], arrays[1]
+        if offsets[0] != 0 or offsets[n] != edges or any(a > b for a, b in itertools.pairwise(offsets)):
+            raise BakeError("edge offsets are not in order")
+        if edges and (max(targets) >= n or max(arrays[3]) >= n):
+            raise BakeError("an edge leads outside the grid")
+        return cls(width, height, digest, *arrays)
+
+
+def build_hierarchy(width: int, height: int, passable: bytes | bytearray) -> Hierarchy:
+    """Contract every open tile of a grid (seconds for a 200x200 grid: bake it, do not build it at load)."""
+    n = width * height
+    adj: list[dict[int, int]] = [{} for _ in range(n)]
+    for i in range(n):
+        if not passable[i]:
+            continue
+        x, y = i % width, i // width
+        nb = adj[i]
+        for dx, dy in ((0, -1), (1, 0), (0, 1), (-1, 0), (1, -1), (1, 1), (-1, 1), (-1, -1)):
+            qx, qy = x + dx, y + dy
+            if not (0 <= qx < width and 0 <= qy < height and passable[qy * width + qx]):
+                continue
+            if dx and dy and not (passable[y * width + qx] and passable[qy * width + x]):
+                continue  # no corner cutting
+            nb[qy * width + qx] = DIAGONAL if dx and dy else STRAIGHT
+    contraction = _Contraction(adj, n)
+    contraction.run([i for i in range(n) if passable[i]])
+    offsets, targets, costs, mids = array("I", [0]), array("I"), array("Q"), array("i")
+    middle = contraction.middle
+    for v in range(n):
+        for u, c in sorted(adj[v].items()):
+            targets.append(u)
+            costs.append(c)
+            mids.append(middle.get(v * n + u if v < u else u * n + v, -1))
+        offsets.append(len(targets))
+    return Hierarchy(width, height, grid_digest(width, height, passable), offsets, targets, costs, mids)
+
+
+class _Contraction:
+    """The build's state: the remaining graph (``adj``; a contracted tile keeps its edges to the tiles still
+    there, which become its upward edges), the middles of shortcuts, and the priority terms."""
+
+    def __init__(self, adj: list[dict[int, int]], n: int) -> None:
+        self.adj = adj
+        self.n = n
+        self.middle: dict[int, int] = {}
+        self.deleted = [0] * n
+        self.depth = [0] * n
+
+    def run(self, tiles: list[int]) -> None:
+        """Contract ``tiles`` in order of priority (lazy updates: a stale priority is recomputed when popped)."""
+        adj, deleted, depth, n = self.adj, self.deleted, self.depth, self.n
+        fresh: list[list[tuple[int, int, int]] | None] = [None] * n
+        queue = [(-len(adj[v]), v) for v in tiles]
+        heapify(queue)
+        while queue:
+            _, v = heappop(queue)
+            cuts = fresh[v]
+            if cuts is None:
+                cuts = fresh[v] = self.shortcuts(v)
+                priority = len(cuts) - len(adj[v]) + deleted[v] + depth[v]
+                if queue and priority > queue[0][0]:
+                    heappush(queue, (priority, v))
+                    continue
+            else:
+                cuts = self.shortcuts(v)  # the neighbourhood may have changed since the priority was taken
+            for u, w, c in cuts:
+                old = adj[u].get(w)
+                if old is None or c < old:
+                    adj[u][w] = c
+                    adj[w][u] = c
+                    self.middle[u * n + w if u < w else w * n + u] = v
+            below = depth[v] + 1
+            for u in adj[v]:
+                del adj[u][v]
+                deleted[u] += 1
+                fresh[u] = None
+                depth[u] = max(depth[u], below)
+
+    def shortcuts(self, v: int) -> list[tuple[int, int, int]]:
+        """The shortcuts that contracting ``v`` needs now: (u, w, cost) for neighbours without a witness."""
+        adj = self.adj
+        out: list[tuple[int, int, int]] = []
+        around = list(adj[v].items())
+        for a in range(len(around) - 1):
+            u, cu = around[a]
+            au = adj[u]
+            todo: list[tuple[int, int]] = []
+            for w, cw in around[a + 1 :]:
+                need = cu + cw
+                c = au.get(w)
+                if c is not None and c <= need:
+                    continue
+                aw = adj[w]
+                if any(x != v and cx + aw.get(x, _NONE) <= need for x, cx in au.items()):
+                    continue
+                todo.append((w, need))
+            if todo:
+                dist = self._witness(u, v, todo)
+                out.extend((u, w, need) for w, need in todo if dist.get(w, _NONE) > need)
+        return out
+
+    def _witness(self, u: int, v: int, todo: list[tuple[int, int]]) -> dict[int, int]:
+        """Distances from ``u`` avoiding ``v``, searched until the targets in ``todo`` are settled, the costs
+        passed the largest needed or SETTLE_LIMIT tiles are settled."""
+        adj = self.adj
+        shift = self.n.bit_length()
+        low = (1 << shift) - 1
+        limit = max(need for _, need in todo)
+        targets = {w for w, _ in todo}
+        left = len(targets)
+        dist = {u: 0}
+        heap = [u]
+        settled = 0
+        while heap:
+            key = heappop(heap)
+            x, dx = key & low, key >> shift
+            if dx > dist[x]:
+                continue
+            if x in targets:
+                left -= 1
+                if not left:
+                    break
+            settled += 1
+            if settled > SETTLE_LIMIT:
+                break
+            for y, c in adj[x].items():
+                nd = dx + c
+                if nd <= limit and y != v and nd < dist.get(y, _NONE):
+                    dist[y] = nd
+                    heappush(heap, nd << shift | y)
+        return dist

@@ -1,0 +1,66 @@
+"""The edge for baked path hierarchies: ``<map>.nav`` beside a ``.tmx`` holds the contraction hierarchies of
+the map's grids (game/ai/hierarchy.py), written by ``python -m tools.bake_nav``.
+
+The file is zlib-compressed: ``RFNV``, a format version (uint16), a count (uint32), then per hierarchy its
+length (uint32) and its bytes (:meth:`Hierarchy.to_bytes`), little-endian. A hierarchy names the grid it was
+built from by a digest of its passability, so a bake never applies to a map edited since; ``refuge check``
+warns about such a bake (M035).
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from game.ai.hierarchy import BakeError, Hierarchy
+
+__all__ = ["BAKE_SUFFIX", "BakeError", "bake_path", "read_bake", "write_bake"]
+
+BAKE_SUFFIX = ".nav"
+MAGIC = b"RFNV"
+VERSION = 1
+
+
+def bake_path(map_path: Path) -> Path:
+    """Where a map's bake lives: beside it, with the same name."""
+    return map_path.with_suffix(BAKE_SUFFIX)
+
+
+def write_bake(path: Path, hierarchies: Iterable[Hierarchy]) -> int:
+    """Write the bake; return its size in bytes."""
+    blobs = [h.to_bytes() for h in hierarchies]
+    body = MAGIC + VERSION.to_bytes(2, "little") + len(blobs).to_bytes(4, "little")
+    body += b"".join(len(b).to_bytes(4, "little") + b for b in blobs)
+    data = zlib.compress(body, 9)
+    path.write_bytes(data)
+    return len(data)
+
+
+def read_bake(path: Path) -> dict[bytes, bytes]:
+    """The hierarchies of a bake by grid digest, each checked readable; raise :class:`BakeError` saying what
+    is wrong with the file otherwise."""
+    try:
+        body = zlib.decompress(path.read_bytes())
+    except OSError as exc:
+        raise BakeError(f"cannot read it: {exc.strerror or exc}") from None
+    except zlib.error:
+        raise BakeError("not a bake (not zlib data)") from None
+    if body[:4] != MAGIC or len(body) < 10:
+        raise BakeError("not a bake (no RFNV header)")
+    version = int.from_bytes(body[4:6], "little")
+    if version != VERSION:
+        raise BakeError(f"bake format {version}, this game reads {VERSION}")
+    count = int.from_bytes(body[6:10], "little")
+    out: dict[bytes, bytes] = {}
+    at = 10
+    for _ in range(count):
+        size = int.from_bytes(body[at : at + 4], "little")
+        blob = body[at + 4 : at + 4 + size]
+        if len(blob) != size:
+            raise BakeError("truncated")
+        out[Hierarchy.from_bytes(blob).digest] = blob
+        at += 4 + size
+    if at != len(body):
+        raise BakeError(f"{len(body) - at} bytes after the last hierarchy")
+    return out
