@@ -12,16 +12,21 @@ carry the no-corner-cutting condition (edge costs 70/99, tcod's own octile integ
 ``path_query.vs_tcod_astar``. Every contender's path is checked: valid steps under our rules (tcod.path.AStar
 excepted) and the same cost as ours. Each query runs ROUNDS times in a row; a pair's figure is the median.
 
-Ours is ``NavGrid.find_path(a, b)`` as the game calls it uncapped: jump point search over JPS+ tables
-(game/ai/jump.py) that depend on the map only, never on a query. Like the peers' grid and graph they are
-built once per map, so their build is map load: its own row, ``path_query.build_ms`` (median of BUILDS fresh
-builds), with the peers' builds in its note. ``path_query.astar_vs_pathfinding`` times our A*, which capped
-and partial queries still run (``max_expand`` counts its single steps), for reference.
+Ours is ``NavGrid.find_path(a, b)`` as the game calls it uncapped, on a grid with a baked contraction
+hierarchy (game/ai/hierarchy.py): what a map gets from ``python -m tools.bake_nav`` where the hierarchy is the
+quicker (a noisy map like this one). The bench builds the hierarchy, writes it to the bake's bytes and reads
+it back, then warms the grid with one query (the first query unpacks the bake's arrays, as the jump tables
+are built at the first query on an unbaked grid). Nothing carries from one pair to the next but the
+hierarchy, which depends on the map only: each query starts two fresh searches. The bake's build is its own
+row, ``path_query.bake_ms`` (seconds; offline, once per map), and jump point search over JPS+ tables
+(game/ai/jump.py), what every grid without a bake runs, has its row ``path_query.jps_vs_pathfinding`` and
+its build ``path_query.build_ms`` (median of BUILDS fresh builds, with the peers' builds in its note).
+``path_query.astar_vs_pathfinding`` times our A*, which capped and partial queries still run (``max_expand``
+counts its single steps), for reference.
 
-The targets (>= 20x pathfinding, >= 1x tcod) are not met in pure Python. Every idea, measured in one run
-against the peers on this grid (20 pairs; per pair the best of 7 repeats, then the median; a shared, busy
-2-core machine, where such figures move by 10-30 % between runs; that run's peers: pathfinding 43 ms, tcod
-2.2 ms):
+History of the uncapped query, each measured in one run against the peers on this grid (20 pairs; per pair
+the best of 7 repeats, then the median; a shared, busy 2-core machine, where such figures move by 10-30 %
+between runs; that run's peers: pathfinding 43 ms, tcod 2.2 ms):
 
 | ours | ms | vs pathfinding | vs tcod | build |
 |---|---|---|---|---|
@@ -29,37 +34,25 @@ against the peers on this grid (20 pairs; per pair the best of 7 repeats, then t
 | A*, heuristic from a table, int costs, lazy deletion | 7.7 | 5.6x | 0.29x | 0.04 s |
 | A* with JPS's neighbour pruning, no jumps | 5.8 | 7.5x | 0.38x | 0.5 s |
 | bidirectional A* (counted, not timed) | - | - | - | expands 15-45 % more tiles |
-| JPS+ (shipped) | 3.6 | 12x | 0.62x | 0.17 s |
+| JPS+ | 3.6 | 12x | 0.62x | 0.17 s |
 | JPS+ folding every other diagonal stop into its jump | 2.9 | 15x | 0.77x | 0.21 s |
-| contraction hierarchy (query 0.7 ms when tuned) | 1.8 | 24x | 1.24x | 6-10 s |
+| contraction hierarchy, first cut | 1.8 | 24x | 1.24x | 6-10 s |
 
-``python -m benchmarks path`` (this module's protocol, median of 5 repeats; six runs) gives the shipped JPS+
-2.2-2.4 ms: 14.5-18x pathfinding and 0.86-0.98x tcod; its build is ~150 ms (pathfinding's Grid 40-60 ms).
-Folding diagonal stops was 2-9 % faster than the shipped JPS+ over six A/B runs and its build 30-50 % slower,
-and the game pays the build at its first uncapped query, so it is not kept.
+Later, with this module's protocol (median of ROUNDS repeats per pair), JPS+ tuned to 2.1-2.4 ms (14.5-18x
+pathfinding, 0.86-0.98x tcod); tried against it and dropped: expanding diagonal stops inline (10 % slower),
+a two-level open list (no faster), no parent array (no faster). Per query JPS+ pops ~3,000 entries for
+~2,700 expansions at ~0.7 us each: the interpreter, not the heap, is the cost, and A* cannot expand fewer
+than the ~5,900 tiles with f < C*, so only a hierarchy gets under the targets. The contraction hierarchy
+(``python -m benchmarks path``, three runs): 0.67-0.70 ms per query, 46-48x pathfinding, 2.9x tcod's
+same-connectivity A*, 1.25x even the corner-cutting ``tcod.path.AStar``; 126,000 upward edges (56,000
+shortcuts), a 450 KB bake (2.2 MB unpacked), 6.2 s to build. On the shipped maps, open ground, it loses:
+there JPS+ answers in 0.02-0.15 ms, 2-10x quicker than a hierarchy (``python -m tools.bake_nav levels/``
+prints both), so none of them is baked. Distance fields towards goals or landmarks (ALT, differential
+heuristics, goal bounding) are what the protocol forbids.
 
-Tried later against the shipped JPS+ (three A/B runs each, per pair the best of 5, then the median; shipped
-2.07-2.18 ms): expanding the diagonal stops inline instead of pushing them (JPS+ "pruned intermediates") was
-10 % slower, 2.37-2.38 ms: it generates the successors of stops that the search would never have expanded; a
-two-level open list (a heap for the current f bucket, plain lists for later buckets) was no faster at bucket
-widths of 1, 1/4 and 1/16 tile (2.10-2.24 ms); dropping the parent array (parents read back from the keys at
-the end) was no faster. Per query the search pops ~3,000 entries for ~2,700 expansions, ~4,600 relaxations
-and ~3,300 pushes, and the heap is not where the time goes: the interpreter's ~0.7 us per pop is.
-
-The ratios move with the interpreter (one run each, the same machine and grid, pyenv builds): Python 3.11.7
-2.13 ms, 16.0x pathfinding, 0.93x tcod; 3.12.1 2.61 ms, 21.7x, 0.76x; 3.13.0 2.59 ms, 22.1x, 0.77x. Newer
-interpreters run this loop ~20 % slower and the pure-Python ``pathfinding`` ~65 % slower, so 20x is met there
-and 1x tcod is further off.
-
-Why: A* must expand every tile with f < C*, and it already expands only those (~5,900 of 30,000 tiles; the
-tiles at f = C* are 30-200), so tie-breaking cannot help; a bidirectional search must expand more on this
-grid. Python's floor is about 1 us per expansion (a heap pop, a few relaxations, a push), so 20x (<= 1.6 ms)
-needs fewer than ~1,500 expansions. JPS+ gets to ~2,700 (25 % noise is JPS's worst case: a forced neighbour
-every 2-3 tiles). Only a hierarchy gets below that, and a contraction hierarchy's build in Python takes
-seconds on this grid and more on the game's open maps (5-12 s for the 80x60 forest: witness searches among
-many equal paths; cheaper 2-hop witnesses blow up to minutes on an open 200x200 map), so it cannot serve the
-game. Distance fields towards goals or landmarks (ALT, differential heuristics, goal bounding) are what the
-protocol forbids.
+The ratios move with the interpreter (JPS+, one run each, the same machine and grid, pyenv builds): Python
+3.11.7 2.13 ms, 16.0x pathfinding, 0.93x tcod; 3.12.1 2.61 ms, 21.7x, 0.76x; 3.13.0 2.59 ms, 22.1x, 0.77x.
+Newer interpreters run such loops ~20 % slower and the pure-Python ``pathfinding`` ~65 % slower.
 """
 
 from __future__ import annotations

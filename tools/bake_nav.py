@@ -24,9 +24,9 @@ from pathlib import Path
 
 from game.ai.hierarchy import Hierarchy, build_hierarchy
 from game.ai.nav import NavGrid, level_grids
-from game.content.diagnostics import ContentError
+from game.content.diagnostics import ContentError, Severity
 from game.content.navbake import bake_path, write_bake
-from game.content.tiled import load_level
+from game.content.tiled import read_map
 
 PAIRS = 40
 SEED = 7
@@ -63,7 +63,12 @@ def seeded_pairs(nav: NavGrid, count: int, seed: int) -> list[tuple[int, int]]:
 
 def bake_map(path: Path, force: bool, pairs: int, out: list[str]) -> int:
     """Bake one map; append a line per grid to ``out``; return 1 when a hierarchy disagreed, else 0."""
-    level = replace(load_level(path), nav_bakes={})
+    parsed, level = read_map(path)
+    # The bake being replaced may be unreadable (M034); anything else wrong with the map stops here.
+    errors = [d for d in parsed.diagnostics if d.severity is Severity.ERROR and d.code != "M034"]
+    if errors:
+        raise ContentError(errors)
+    level = replace(level, nav_bakes={})
     kept: list[Hierarchy] = []
     seen: set[bytes] = set()
     for name, nav in level_grids(level).items():

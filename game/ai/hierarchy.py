@@ -46,7 +46,8 @@ VERSION = 1
 _HEADER = 4 + 2 + 2 + 4 + 4 + 12
 """Magic, version, two spare bytes, width, height, grid digest; then the arrays (see :meth:`Hierarchy.to_bytes`)."""
 _NONE = 1 << 62
-"""Above every distance."""
+"""Above every distance (a path visits each of the grid's tiles at most once, and width * height * DIAGONAL
+stays below this for any grid up to 2**39 tiles)."""
 
 
 class BakeError(ValueError):
@@ -101,22 +102,22 @@ class Hierarchy:
         shift = (w * self.height).bit_length()
         low = (1 << shift) - 1
         dg = DIAGONAL - 2 * STRAIGHT
-        ends = ((start, goal % w, goal // w), (goal, start % w, start // w))
+        other_end = ((goal % w, goal // w), (start % w, start // w))
         dist: tuple[dict[int, int], dict[int, int]] = ({start: 0}, {goal: 0})
         parent: tuple[dict[int, int], dict[int, int]] = ({start: -1}, {goal: -1})
-        heaps: tuple[list[int], list[int]] = ([start], [goal])
+        fwd, bwd = [start], [goal]
         best, meet = _NONE, -1
         while True:
-            fwd, bwd = heaps
-            kf = fwd[0] if fwd else _NONE
-            kb = bwd[0] if bwd else _NONE
-            side = 0 if kf <= kb else 1
-            key = kf if side == 0 else kb
-            if key >> shift >= best:
-                break  # both searches are past the best meeting (or both are done)
-            heap = heaps[side]
-            heappop(heap)
+            if fwd and (not bwd or fwd[0] <= bwd[0]):
+                heap, side = fwd, 0
+            elif bwd:
+                heap, side = bwd, 1
+            else:
+                break
+            key = heappop(heap)
             v, d = key & low, key >> shift
+            if d >= best:
+                break  # the smaller of the two searches is past the best meeting: so is the other
             mine = dist[side]
             if d != mine[v]:
                 continue
@@ -133,7 +134,7 @@ class Hierarchy:
                     break
             if stalled:
                 continue
-            _, tx, ty = ends[side]
+            tx, ty = other_end[side]
             dx, dy = abs(v % w - tx), abs(v // w - ty)
             if d + (dx + dy) * STRAIGHT + dg * (dx if dx < dy else dy) >= best:
                 continue  # even a straight run from v to the other end cannot beat the best meeting
