@@ -53,17 +53,33 @@ def peak_memory() -> Result:
     """Peak resident memory of a 5-minute rendered forest run (every frame drawn)."""
     if not (ROOT / "levels" / "forest.tmx").exists():
         return skipped("peak_mb", "MB", "no forest map yet")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run(
-        [sys.executable, "-m", "game", "headless", "--scene", "forest", "--ticks", "18000", "--render"],
+    # A process's peak (ru_maxrss) starts from the peak of the memory it was forked from, so a run started
+    # straight from this process would report this process's own peak (the benchmarks before it). A small
+    # launcher starts the run and reports the peak of its only child.
+    launcher = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    game = [sys.executable, "-m", "game", "headless", "--scene", "forest", "--ticks", "18000", "--render"]
+    done = subprocess.run(
+        [sys.executable, "-c", launcher, *game],
         cwd=ROOT,
         env=_env(),
         check=True,
         capture_output=True,
+        text=True,
     )
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    peak = max(peak_kb, before) / 1024.0
-    return Result(name="peak_mb", unit="MB", median=peak, max=peak, target="<= 150", met=peak <= 150)
+    peak = int(done.stdout.split()[-1]) / 1024.0
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    return Result(
+        name="peak_mb",
+        unit="MB",
+        median=peak,
+        max=peak,
+        target="<= 150",
+        met=peak <= 150,
+        note=f"a 5-minute rendered forest run on its own; this benchmark process peaked at {own:.0f} MB",
+    )
 
 
 def run() -> list[Result]:

@@ -72,9 +72,16 @@ class Hierarchy:
     __slots__ = ("_costs", "_mids", "_offsets", "_shortcuts", "_targets", "_ups", "digest", "height", "width")
 
     def __init__(
-        self, width: int, height: int, digest: bytes, offsets: array[int], targets: array[int], costs: array[int],
+        self,
+        width: int,
+        height: int,
+        digest: bytes,
+        offsets: array[int],
+        targets: array[int],
+        costs: array[int],
         mids: array[int],
-    ) -> None:  # fmt: skip
+    ) -> None:
+        """Wrap the flat arrays of :meth:`to_bytes` (``offsets[v]:offsets[v + 1]`` are tile v's edges)."""
         self.width, self.height, self.digest = width, height, digest
         self._offsets, self._targets, self._costs, self._mids = offsets, targets, costs, mids
         self._ups: list[tuple[tuple[int, int], ...]] = []
