@@ -52,7 +52,8 @@ landmarks (ALT, differential heuristics, goal bounding) are what the protocol fo
 
 The ratios move with the interpreter (JPS+, one run each, the same machine and grid, pyenv builds): Python
 3.11.7 2.13 ms, 16.0x pathfinding, 0.93x tcod; 3.12.1 2.61 ms, 21.7x, 0.76x; 3.13.0 2.59 ms, 22.1x, 0.77x.
-Newer interpreters run such loops ~20 % slower and the pure-Python ``pathfinding`` ~65 % slower.
+Newer interpreters run such loops ~20 % slower and the pure-Python ``pathfinding`` ~65 % slower. The
+hierarchy on 3.13.0 (one run): 0.76 ms, 74x pathfinding, 2.7x tcod, 1.2x ``tcod.path.AStar``.
 """
 
 from __future__ import annotations
