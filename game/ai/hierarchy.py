@@ -305,7 +305,9 @@ class _Contraction:
                     heappush(queue, (priority, v))
                     continue
             else:
-                cuts = self.shortcuts(v)  # the neighbourhood may have changed since the priority was taken
+                # Recomputed, never reused: the witness of a cached answer may run through a tile contracted
+                # since (two tiles each other's witness would both be removed without a shortcut).
+                cuts = self.shortcuts(v)
             for u, w, c in cuts:
                 old = adj[u].get(w)
                 if old is None or c < old:
