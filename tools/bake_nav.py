@@ -2,14 +2,15 @@
 
 For each map's grids (walking, the dream's walking when it differs, and flying where a Cube hunts) this builds
 a contraction hierarchy (game/ai/hierarchy.py; seconds per grid), times seeded uncapped queries by it and by
-jump point search on the same pairs (per pair the best of three, then the median), checks that both give
-paths of the same cost, and keeps the hierarchy only where its median is at least MARGIN times lower
-(``--force`` keeps every one).
+jump point search on the same pairs (per pair the best of three, then the median), checks that the
+hierarchy's paths are legal walks of the same cost, and keeps it only where its median is at least MARGIN
+times lower (``--margin``; ``--force`` keeps every one).
 What is kept goes to ``<map>.nav`` beside the map, which the game reads with the map; when nothing is kept, an
 old bake is removed. On open maps jump point search wins (it jumps far between stops); hierarchies pay off on
 noisy ones, where it stops every few tiles.
 
-Exit codes: 0 done, 1 a hierarchy disagreed with jump point search (a bug: nothing is written), 2 bad input.
+Exit codes: 0 done; 1 a hierarchy disagreed with jump point search (a bug: that map's bake is neither written
+nor removed; the other maps are baked); 2 bad input.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ its reading, and timings of near-equals flip between runs."""
 
 
 def query_ms(nav: NavGrid, pairs: list[tuple[int, int]]) -> tuple[float, list[float]]:
-    """Median over pairs of the best of three timings of ``nav.find_path``, and each pair's path cost."""
+    """Median over pairs of the best of three timings of ``nav.find_path``, and each pair's path cost (inf
+    for no path or an illegal one)."""
     times, costs = [], []
     for a, b in pairs:
         best = math.inf
@@ -46,7 +48,8 @@ def query_ms(nav: NavGrid, pairs: list[tuple[int, int]]) -> tuple[float, list[fl
             path = nav.find_path(a, b)
             best = min(best, time.perf_counter() - start)
         times.append(best * 1000.0)
-        costs.append(nav.path_cost(path) if path else math.inf)
+        joins = bool(path) and path[0] == a and path[-1] == b and nav.is_walk(path)
+        costs.append(nav.path_cost(path) if joins else math.inf)
     return statistics.median(times), costs
 
 
@@ -65,7 +68,7 @@ def seeded_pairs(nav: NavGrid, count: int, seed: int) -> list[tuple[int, int]]:
     return pairs
 
 
-def bake_map(path: Path, force: bool, pairs: int, out: list[str]) -> int:
+def bake_map(path: Path, force: bool, pairs: int, margin: float, out: list[str]) -> int:
     """Bake one map; append a line per grid to ``out``; return 1 when a hierarchy disagreed, else 0."""
     parsed, level = read_map(path)
     # The bake being replaced may be unreadable (M034); anything else wrong with the map stops here.
@@ -83,6 +86,9 @@ def bake_map(path: Path, force: bool, pairs: int, out: list[str]) -> int:
         hierarchy = build_hierarchy(nav.width, nav.height, nav.passable)
         build_s = time.perf_counter() - started
         chosen = seeded_pairs(nav, pairs, SEED)
+        if not chosen:
+            out.append(f"{path}: {name}: no two tiles joined by a path to time -> not kept")
+            continue
         jps_ms, jps_costs = query_ms(nav, chosen)
         baked = NavGrid(nav.width, nav.height, nav.passable)
         baked.use_hierarchy(hierarchy)
@@ -96,7 +102,7 @@ def bake_map(path: Path, force: bool, pairs: int, out: list[str]) -> int:
                 f"{path}: {name}: the hierarchy's path {a}->{b} costs {ch_costs[wrong[0]]}, not {jps_costs[wrong[0]]}"
             )
             return 1
-        keep = force or ch_ms * MARGIN <= jps_ms
+        keep = force or ch_ms * margin <= jps_ms
         if keep:
             kept.append(hierarchy)
         out.append(
@@ -110,9 +116,9 @@ def bake_map(path: Path, force: bool, pairs: int, out: list[str]) -> int:
         out.append(f"{target}: {len(kept)} hierarchies, {size / 1024:.0f} KiB")
     elif target.exists():
         target.unlink()
-        out.append(f"{target}: removed (no grid of this map answers {MARGIN}x quicker by a hierarchy)")
+        out.append(f"{target}: removed (no grid of this map answers {margin}x quicker by a hierarchy)")
     else:
-        out.append(f"{path}: nothing baked (no grid of this map answers {MARGIN}x quicker by a hierarchy)")
+        out.append(f"{path}: nothing baked (no grid of this map answers {margin}x quicker by a hierarchy)")
     return 0
 
 
@@ -124,7 +130,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("maps", nargs="+", type=Path)
     parser.add_argument("--force", action="store_true", help="keep every hierarchy, quicker or not")
     parser.add_argument("--pairs", type=int, default=PAIRS, help=f"queries timed per grid (default {PAIRS})")
+    parser.add_argument(
+        "--margin", type=float, default=MARGIN, help=f"how much quicker to keep (default {MARGIN})"
+    )
     args = parser.parse_args(argv)
+    if args.pairs < 1 or not args.margin > 0:
+        print("--pairs must be at least 1 and --margin above 0", file=sys.stderr)
+        return 2
     paths: list[Path] = []
     for given in args.maps:
         if given.is_dir():
@@ -138,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in paths:
         lines: list[str] = []
         try:
-            status = max(status, bake_map(path, args.force, args.pairs, lines))
+            status = max(status, bake_map(path, args.force, args.pairs, args.margin, lines))
         except ContentError as exc:
             print(exc, file=sys.stderr)
             return 2

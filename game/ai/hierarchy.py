@@ -18,7 +18,7 @@ with paths of the same cost, until the map is baked again.
 The build: tiles are contracted in the order of a priority that is updated lazily (shortcuts added minus
 edges removed, plus neighbours already contracted, plus the depth of the hierarchy below the tile). Before a
 shortcut ``u - v - w`` is added, a *witness*, a path from ``u`` to ``w`` that avoids ``v`` and is no longer,
-is looked for: the direct edge, then any two-edge path, then a Dijkstra search from ``u`` that settles at
+is looked for: the direct edge, then any two-edge path, then a Dijkstra search from ``u`` that expands at
 most SETTLE_LIMIT tiles. A witness missed only costs a superfluous shortcut, never a wrong answer.
 
 Costs are the jump tables' exact integers (``STRAIGHT`` and ``DIAGONAL``), so sums are exact and paths are as
@@ -39,12 +39,13 @@ from game.ai.jump_tables import DIAGONAL, STRAIGHT
 __all__ = ["SETTLE_LIMIT", "BakeError", "Hierarchy", "build_hierarchy", "grid_digest"]
 
 SETTLE_LIMIT = 30
-"""Tiles a witness search settles at most before it gives up and the shortcut is added."""
+"""Tiles a witness search expands at most before it gives up and the shortcut is added."""
 
 MAGIC = b"RFCH"
 VERSION = 1
-_HEADER = 4 + 2 + 2 + 4 + 4 + 12
-"""Magic, version, two spare bytes, width, height, grid digest; then the arrays (see :meth:`Hierarchy.to_bytes`)."""
+_HEADER = 4 + 2 + 2 + 4 + 4 + 12 + 4
+"""Magic, version, two spare bytes, width, height, grid digest, edge count; then the arrays (see
+:meth:`Hierarchy.to_bytes`)."""
 _NONE = 1 << 62
 """Above every distance (a path visits each of the grid's tiles at most once, and width * height * DIAGONAL
 stays below this for any grid up to 2**39 tiles)."""
@@ -69,7 +70,7 @@ def grid_digest(width: int, height: int, passable: bytes | bytearray) -> bytes:
 class Hierarchy:
     """A grid's contraction hierarchy: the upward edges of every tile and the middle tile of every shortcut."""
 
-    __slots__ = ("_costs", "_mids", "_offsets", "_shortcuts", "_targets", "_ups", "digest", "height", "width")
+    __slots__ = ("_costs", "_middles", "_mids", "_offsets", "_targets", "_ups", "digest", "height", "width")
 
     def __init__(
         self,
@@ -85,7 +86,8 @@ class Hierarchy:
         self.width, self.height, self.digest = width, height, digest
         self._offsets, self._targets, self._costs, self._mids = offsets, targets, costs, mids
         self._ups: list[tuple[tuple[int, int], ...]] = []
-        self._shortcuts: dict[int, int] = {}
+        self._middles: dict[int, int] = {}
+        """The middle tile of each shortcut, keyed ``lo * n + hi`` by its two ends (filled at the first query)."""
 
     @property
     def edges(self) -> int:
@@ -168,18 +170,31 @@ class Hierarchy:
         while v >= 0:
             chain.append(v)
             v = backward[v]
-        n, mids = self.width * self.height, self._shortcuts
         path = [chain[0]]
-        stack = [(chain[k - 1], chain[k]) for k in range(len(chain) - 1, 0, -1)]
+        for k in range(1, len(chain)):
+            self._expand(chain[k - 1], chain[k], path)
+        return path
+
+    def edge_path(self, a: int, b: int) -> list[int]:
+        """The tiles the edge between ``a`` and ``b`` stands for, from ``a`` to ``b`` (two tiles for a step)."""
+        if not self._ups:
+            self._unpack_edges()
+        path = [a]
+        self._expand(a, b, path)
+        return path
+
+    def _expand(self, a: int, b: int, path: list[int]) -> None:
+        """Append the tiles after ``a`` up to ``b`` of the edge a-b, shortcuts replaced by their middles."""
+        n, middles = self.width * self.height, self._middles
+        stack = [(a, b)]
         while stack:
             a, b = stack.pop()
-            m = mids.get(a * n + b if a < b else b * n + a)
+            m = middles.get(a * n + b if a < b else b * n + a)
             if m is None:
                 path.append(b)
             else:
                 stack.append((m, b))
                 stack.append((a, m))
-        return path
 
     def _unpack_edges(self) -> list[tuple[tuple[int, int], ...]]:
         """Per tile its upward edges as (tile, cost) tuples, and the shortcuts' middles (at the first query)."""
@@ -188,20 +203,57 @@ class Hierarchy:
         self._ups = [
             tuple(zip(tg[off[v] : off[v + 1]], cs[off[v] : off[v + 1]], strict=True)) for v in range(n)
         ]
-        shortcuts = self._shortcuts
+        middles = self._middles
         for v in range(n):
             for i in range(off[v], off[v + 1]):
                 m = ms[i]
                 if m >= 0:
                     u = tg[i]
-                    shortcuts[v * n + u if v < u else u * n + v] = m
+                    middles[v * n + u if v < u else u * n + v] = m
         return self._ups
+
+    def validate(self, passable: bytes | bytearray) -> None:
+        """Raise :class:`BakeError` unless every edge is sound for this passability: a single step is a legal
+        move (open tiles, no corner cutting) of its exact cost; a shortcut's middle is another tile with edges
+        to both ends whose costs add up to the shortcut's. Then every edge unpacks into legal steps of its cost
+        (each expansion splits an edge into two strictly cheaper ones, so it ends), and a query never reads
+        outside the grid. A bake is project content, but a hand-edited one must not hang or mislead a query."""
+        w, h = self.width, self.height
+        n = w * h
+        if len(passable) != n:
+            raise BakeError(f"built for {n} tiles, the grid has {len(passable)}")
+        off, tg, cs, ms = self._offsets, self._targets, self._costs, self._mids
+        cost_of: dict[int, int] = {}
+        for v in range(n):
+            for i in range(off[v], off[v + 1]):
+                u = tg[i]
+                key = v * n + u if v < u else u * n + v
+                if u == v or key in cost_of or cs[i] <= 0:
+                    raise BakeError(f"the edge {v}-{u} is a loop, listed twice or free")
+                cost_of[key] = cs[i]
+        for v in range(n):
+            for i in range(off[v], off[v + 1]):
+                u, c, m = tg[i], cs[i], ms[i]
+                if m < 0:
+                    dx, dy = abs(u % w - v % w), abs(u // w - v // w)
+                    step = STRAIGHT if dx + dy == 1 else DIAGONAL if dx == dy == 1 else 0
+                    corners = dx + dy == 1 or (
+                        passable[(v // w) * w + u % w] and passable[(u // w) * w + v % w]
+                    )
+                    if not (step == c and passable[u] and passable[v] and corners):
+                        raise BakeError(f"the edge {v}-{u} is not a legal step of its cost")
+                else:
+                    first = cost_of.get(v * n + m if v < m else m * n + v)
+                    second = cost_of.get(m * n + u if m < u else u * n + m)
+                    if m in (u, v) or first is None or second is None or first + second != c:
+                        raise BakeError(f"the shortcut {v}-{u} is not two edges through its middle {m}")
 
     # -- the bake -------------------------------------------------------------------------------------------
 
     def to_bytes(self) -> bytes:
-        """The bake: a header, then per tile the offset of its edges (n + 1 uint32), and per edge its target
-        (uint32), cost (uint64) and middle tile (int32, -1 for a single step), little-endian."""
+        """The bake: a header (magic, version, width, height, grid digest, edge count), then per tile the
+        offset of its edges (n + 1 uint32), and per edge its target (uint32), cost (uint64) and middle tile
+        (int32, -1 for a single step), little-endian."""
         head = MAGIC + VERSION.to_bytes(2, "little") + bytes(2)
         head += self.width.to_bytes(4, "little") + self.height.to_bytes(4, "little") + self.digest
         parts = [head, len(self._targets).to_bytes(4, "little")]
@@ -215,7 +267,7 @@ class Hierarchy:
     @classmethod
     def from_bytes(cls, data: bytes) -> Hierarchy:
         """Read a bake; raise :class:`BakeError` saying what is wrong when it is not one this code can use."""
-        if len(data) < _HEADER + 4 or data[:4] != MAGIC:
+        if len(data) < _HEADER or data[:4] != MAGIC:
             raise BakeError("not a baked hierarchy (no RFCH header)")
         version = int.from_bytes(data[4:6], "little")
         if version != VERSION:
@@ -225,10 +277,12 @@ class Hierarchy:
         width = int.from_bytes(data[8:12], "little")
         height = int.from_bytes(data[12:16], "little")
         digest = data[16:28]
-        edges = int.from_bytes(data[_HEADER : _HEADER + 4], "little")
+        edges = int.from_bytes(data[_HEADER - 4 : _HEADER], "little")
         n = width * height
+        if not n:
+            raise BakeError(f"a grid of {width}x{height} tiles")
         arrays: list[array[int]] = []
-        at = _HEADER + 4
+        at = _HEADER
         for code, count in (("I", n + 1), ("I", edges), ("Q", edges), ("i", edges)):
             arr = array(code)
             size = arr.itemsize * count
@@ -345,8 +399,10 @@ class _Contraction:
         return out
 
     def _witness(self, u: int, v: int, todo: list[tuple[int, int]]) -> dict[int, int]:
-        """Distances from ``u`` avoiding ``v``, searched until the targets in ``todo`` are settled, the costs
-        passed the largest needed or SETTLE_LIMIT tiles are settled."""
+        """Costs of paths from ``u`` avoiding ``v``, searched until the targets in ``todo`` are settled, the
+        costs pass the largest needed or SETTLE_LIMIT tiles are expanded. A cost is exact for a settled tile
+        and an upper bound for one only reached: either is the cost of a real path, so a shortcut skipped
+        for it is never needed."""
         adj = self.adj
         shift = self.n.bit_length()
         low = (1 << shift) - 1

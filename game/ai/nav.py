@@ -18,13 +18,15 @@ breaks ties towards the goal.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import math
 from heapq import heappop, heappush, heappushpop
 
 from game.ai.field import INF, FlowField
-from game.ai.hierarchy import Hierarchy, grid_digest
+from game.ai.hierarchy import BakeError, Hierarchy, grid_digest
 from game.ai.jump import JumpGrid
+from game.ai.regions import region_labels
 from game.world.level import Grid, Level, TileFlag
 
 __all__ = ["DIRECTIONS", "INF", "SQRT2", "FlowField", "NavGrid", "level_grids"]
@@ -62,6 +64,7 @@ class NavGrid:
         "_hierarchy",
         "_jump",
         "_parent",
+        "_regions",
         "_shift",
         "_stamp",
         "height",
@@ -100,6 +103,8 @@ class NavGrid:
         self._shift = max(16, self.size.bit_length())
         self._jump: JumpGrid | None = None
         self._hierarchy: Hierarchy | None = None
+        self._regions: list[int] | None = None
+        """Each tile's connected region (0 for walls), kept with a hierarchy: it cannot tell "no path" quickly."""
 
     @classmethod
     def walking(cls, grid: Grid, dream: bool = False) -> NavGrid:
@@ -158,10 +163,24 @@ class NavGrid:
         return grid_digest(self.width, self.height, self.passable)
 
     def use_hierarchy(self, hierarchy: Hierarchy) -> None:
-        """Answer uncapped queries with a contraction hierarchy baked for this grid (hierarchy.py)."""
-        if hierarchy.digest != self.digest:
-            raise ValueError("the hierarchy was built for another grid")
+        """Answer uncapped queries with a contraction hierarchy baked for this grid (hierarchy.py); raise
+        :class:`BakeError` when it was built for another grid or does not hold together."""
+        same_size = hierarchy.width == self.width and hierarchy.height == self.height
+        if not same_size or hierarchy.digest != self.digest:
+            raise BakeError("the hierarchy was built for another grid")
+        hierarchy.validate(self.passable)
+        if self._regions is None:
+            self._regions = self._region_labels()
         self._hierarchy = hierarchy
+
+    def _region_labels(self) -> list[int]:
+        """Each tile's connected region (0 for walls)."""
+        w, s = self.width, self.width + 2  # region_labels reads a blocked border around the grid
+        free = bytearray(s * (self.height + 2))
+        for y in range(self.height):
+            free[(y + 1) * s + 1 : (y + 1) * s + 1 + w] = self.passable[y * w : (y + 1) * w]
+        labels = region_labels(w, self.height, s, free)
+        return [labels[(i // w + 1) * s + i % w + 1] for i in range(self.size)]
 
     @property
     def hierarchy(self) -> Hierarchy | None:
@@ -184,10 +203,11 @@ class NavGrid:
         if not passable[goal] and not partial:
             return []
         if not max_expand and passable[goal]:
-            if self._hierarchy is not None:
-                path = self._hierarchy.find_path(start, goal)
-                if path or not partial:
-                    return path
+            if self._hierarchy is not None and self._regions is not None:
+                if self._regions[start] == self._regions[goal]:
+                    return self._hierarchy.find_path(start, goal)
+                if not partial:
+                    return []
                 return self._astar(start, goal, max_expand, partial)
             jump = self.jump_grid()
             if jump.connected(start, goal):
@@ -319,6 +339,19 @@ class NavGrid:
             total += SQRT2 if diagonal else 1.0
         return total
 
+    def is_walk(self, path: list[int]) -> bool:
+        """True when every step of ``path`` is a legal move: one of 8 directions onto an open tile, a diagonal
+        only with both straight neighbours open."""
+        w, xs, ys, open_ = self.width, self.xs, self.ys, self.passable
+        for a, b in itertools.pairwise(path):
+            dx, dy = abs(xs[a] - xs[b]), abs(ys[a] - ys[b])
+            if not (dx + dy > 0 and dx <= 1 and dy <= 1 and open_[a] and open_[b]):
+                return False
+            corners_open = open_[ys[a] * w + xs[b]] and open_[ys[b] * w + xs[a]]
+            if dx and dy and not corners_open:
+                return False
+        return True
+
     def segment_clear(self, x0: float, y0: float, x1: float, y1: float, tile_size: int) -> bool:
         """True when every tile the pixel segment crosses is passable (grid traversal, no corner cutting)."""
         ts = tile_size
@@ -367,7 +400,9 @@ def level_grids(level: Level) -> dict[str, NavGrid]:
         for nav in grids.values():
             data = level.nav_bakes.get(nav.digest)
             if data is not None and nav.hierarchy is None:
-                nav.use_hierarchy(Hierarchy.from_bytes(data))
+                # One that does not hold together is left out: jump point search answers, ``check`` says why.
+                with contextlib.suppress(BakeError):
+                    nav.use_hierarchy(Hierarchy.from_bytes(data))
     return grids
 
 

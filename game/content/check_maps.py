@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
+from game.ai.hierarchy import BakeError, Hierarchy
 from game.ai.nav import level_grids
 from game.content.catalog import known_scenes as scenes_with_maps
 from game.content.diagnostics import ContentError, Diagnostic, Severity
@@ -63,7 +65,7 @@ def check_map(path: Path, known_scenes: set[str]) -> list[Diagnostic]:
     out += _story(level, path, shown)
     if not any(d.severity is Severity.ERROR and d.code in ("M016", "M020") for d in out):
         out += _walking(level, shown)
-    out += _stale_bake(level, shown)
+    out += _bake_problems(level, shown)
     return sorted(set(out), key=lambda d: (d.path, d.line, d.col, d.code, d.message))
 
 
@@ -185,19 +187,32 @@ def _per_object(level: Level, scenes: set[str]) -> list[Diagnostic]:
     return out
 
 
-def _stale_bake(level: Level, shown: str) -> list[Diagnostic]:
-    """A baked hierarchy that no grid of the map uses any more (the map was edited after it was baked)."""
+def _bake_problems(level: Level, shown: str) -> list[Diagnostic]:
+    """Warnings about the map's bake: a hierarchy that does not hold together for its grid (M034), or one
+    that no grid of the map uses any more because the map was edited after it was baked (M035)."""
     if not level.nav_bakes:
         return []
-    used = {grid.digest for grid in level_grids(level).values()}
-    stale = sum(1 for digest in level.nav_bakes if digest not in used)
-    if not stale:
-        return []
-    message = (
-        f"baked paths: {stale} of {len(level.nav_bakes)} hierarchies were baked for an earlier version of this"
-        f" map; its grids use jump point search until it is baked again (python -m tools.bake_nav {shown})"
-    )
-    return [Diagnostic(str(bake_path(Path(shown))), 0, 0, "M035", message, Severity.WARNING)]
+    where, again = str(bake_path(Path(shown))), f"python -m tools.bake_nav {shown}"
+    out: list[Diagnostic] = []
+    used: set[bytes] = set()
+    for name, grid in level_grids(replace(level, nav_bakes={})).items():
+        data = level.nav_bakes.get(grid.digest)
+        if data is None or grid.digest in used:
+            continue  # no bake for this grid, or the dream's grid is reality's
+        used.add(grid.digest)
+        try:
+            grid.use_hierarchy(Hierarchy.from_bytes(data))
+        except BakeError as exc:
+            message = f"baked paths: the {name} grid's hierarchy: {exc}; the map plays without it; bake again ({again})"
+            out.append(Diagnostic(where, 0, 0, "M034", message, Severity.WARNING))
+    stale = len(level.nav_bakes) - len(used)
+    if stale:
+        message = (
+            f"baked paths: {stale} of {len(level.nav_bakes)} hierarchies were baked for an earlier version of this"
+            f" map; its grids use jump point search until it is baked again ({again})"
+        )
+        out.append(Diagnostic(where, 0, 0, "M035", message, Severity.WARNING))
+    return out
 
 
 def _scene_order(scene: str) -> tuple[int, str]:

@@ -9,6 +9,7 @@ warns about such a bake (M035).
 
 from __future__ import annotations
 
+import os
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,6 +21,8 @@ __all__ = ["BAKE_SUFFIX", "BakeError", "bake_path", "read_bake", "write_bake"]
 BAKE_SUFFIX = ".nav"
 MAGIC = b"RFNV"
 VERSION = 1
+MAX_BYTES = 1 << 28
+"""The most a bake may unpack to (a 1000x1000 open grid's hierarchies take about a tenth of it)."""
 
 
 def bake_path(map_path: Path) -> Path:
@@ -33,7 +36,9 @@ def write_bake(path: Path, hierarchies: Iterable[Hierarchy]) -> int:
     body = MAGIC + VERSION.to_bytes(2, "little") + len(blobs).to_bytes(4, "little")
     body += b"".join(len(b).to_bytes(4, "little") + b for b in blobs)
     data = zlib.compress(body, 9)
-    path.write_bytes(data)
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(data)
+    os.replace(partial, path)  # a bake cut short never replaces a good one
     return len(data)
 
 
@@ -41,7 +46,12 @@ def read_bake(path: Path) -> dict[bytes, bytes]:
     """The hierarchies of a bake by grid digest, each checked readable; raise :class:`BakeError` saying what
     is wrong with the file otherwise."""
     try:
-        body = zlib.decompress(path.read_bytes())
+        unpack = zlib.decompressobj()
+        body = unpack.decompress(path.read_bytes(), MAX_BYTES)
+        if unpack.unconsumed_tail:
+            raise BakeError(f"unpacks to more than {MAX_BYTES >> 20} MB")
+        if not unpack.eof:
+            raise BakeError("truncated (the zlib stream does not end)")
     except OSError as exc:
         raise BakeError(f"cannot read it: {exc.strerror or exc}") from None
     except zlib.error:

@@ -143,8 +143,10 @@ def _read(
         try:
             level = replace(level, nav_bakes=read_bake(baked))
         except BakeError as exc:
-            fix = f"bake it again (python -m tools.bake_nav {shown}) or delete it"
-            diags.append(Diagnostic(str(bake_path(Path(shown))), 0, 0, "M034", f"baked paths: {exc}; {fix}"))
+            # A bake only makes queries quicker: without it the map plays the same, so this is a warning.
+            fix = f"the map plays without it; bake it again (python -m tools.bake_nav {shown}) or delete it"
+            message = f"baked paths: {exc}; {fix}"
+            diags.append(Diagnostic(str(bake_path(Path(shown))), 0, 0, "M034", message, Severity.WARNING))
     parsed = ParsedMap(path, shown, tmx, tuple(layers), tile_data, reader.tiles, tilesets, diags)
     return parsed, level
 
