@@ -3,8 +3,9 @@ the map's grids (game/ai/hierarchy.py), written by ``python -m tools.bake_nav``.
 
 The file is zlib-compressed: ``RFNV``, a format version (uint16), a count (uint32), then per hierarchy its
 length (uint32) and its bytes (:meth:`Hierarchy.to_bytes`), little-endian. A hierarchy names the grid it was
-built from by a digest of its passability, so a bake never applies to a map edited since; ``refuge check``
-warns about such a bake (M035).
+built from by a digest of its passability, so a bake never applies to a map edited since (``refuge check``
+warns: M035), and a grid checks every edge of its hierarchy before using it. A bake only makes queries
+quicker: one that cannot be used (M034) is a warning, and the map plays without it.
 """
 
 from __future__ import annotations
