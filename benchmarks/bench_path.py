@@ -68,7 +68,8 @@ from dataclasses import replace
 
 from benchmarks.common import Result, skipped, spread
 from game.ai import jump
-from game.ai.hierarchy import Hierarchy, build_hierarchy
+from game.ai.contraction import build_hierarchy
+from game.ai.hierarchy import Hierarchy
 from game.ai.nav import DIRECTIONS, SQRT2, FlowField, NavGrid
 
 SIZE = 200

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from game.ai import hierarchy as hierarchy_module
-from game.ai.hierarchy import BakeError, Hierarchy, build_hierarchy
+from game.ai import contraction
+from game.ai.contraction import build_hierarchy
+from game.ai.hierarchy import BakeError, Hierarchy
 from game.ai.jump_tables import DIAGONAL, STRAIGHT
 from game.ai.nav import FlowField, NavGrid, level_grids
 from game.ai.plan import level_from_plan, random_plan
@@ -112,7 +113,7 @@ def test_small_and_odd_grids_over_every_pair(width: int, height: int, cells: str
 
 @pytest.mark.parametrize("limit", [0, 1, 1000])
 def test_any_witness_budget_gives_shortest_paths(monkeypatch: pytest.MonkeyPatch, limit: int) -> None:
-    monkeypatch.setattr(hierarchy_module, "SETTLE_LIMIT", limit)
+    monkeypatch.setattr(contraction, "SETTLE_LIMIT", limit)
     nav = noisy(limit + 3, 14, 11, 0.3)
     assert_every_pair(nav, baked(nav))
 

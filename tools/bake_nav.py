@@ -1,7 +1,7 @@
 """Bake path hierarchies for maps where they are quicker: ``python -m tools.bake_nav [--force] MAP_OR_DIR...``.
 
 For each map's grids (walking, the dream's walking when it differs, and flying where a Cube hunts) this builds
-a contraction hierarchy (game/ai/hierarchy.py; seconds per grid), times seeded uncapped queries by it and by
+a contraction hierarchy (game/ai/contraction.py; seconds per grid), times seeded uncapped queries by it and by
 jump point search on the same pairs (per pair the best of three, then the median), checks that the
 hierarchy's paths are legal walks of the same cost, and keeps it only where its median is at least MARGIN
 times lower (``--margin``; ``--force`` keeps every one).
@@ -24,7 +24,8 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from game.ai.hierarchy import Hierarchy, build_hierarchy
+from game.ai.contraction import build_hierarchy
+from game.ai.hierarchy import Hierarchy
 from game.ai.nav import NavGrid, level_grids
 from game.content.diagnostics import ContentError, Severity
 from game.content.navbake import bake_path, write_bake
