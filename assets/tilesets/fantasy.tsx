@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="fantasy" tilewidth="16" tileheight="16" tilecount="266" columns="16">
+<tileset version="1.8" tiledversion="1.8.2" name="fantasy" tilewidth="16" tileheight="16" tilecount="268" columns="16">
  <image source="fantasy.png" width="256" height="272"/>
  <tile id="0">
   <properties>
@@ -747,6 +747,12 @@
    <property name="blocks_sight" type="bool" value="true"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
+ </tile>
+ <tile id="266">
+  <animation>
+   <frame tileid="266" duration="1300"/>
+   <frame tileid="267" duration="1100"/>
+  </animation>
  </tile>
  <wangsets>
   <wangset name="sand" type="corner" tile="22">

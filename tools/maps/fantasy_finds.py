@@ -54,7 +54,7 @@ def add_finds(
     m.corners(terrain_d, "sand", inside, full=["sand_full0", "sand_full1"])
     for x, y in sorted(inside):
         if (x, y) == SUNFLOWER:
-            m.put(flowers_d, x, y, "flowers_1_0")
+            m.put(flowers_d, x, y, "sunflower_0")
             m.put(props_r, x, y, "weeds_1")
         elif y != SUNFLOWER[1]:
             m.put(props_d, x, y, f"hedge_d{(x + y) % 2}")

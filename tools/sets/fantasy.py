@@ -72,6 +72,28 @@ def flowers(frame: int, seed: int, dream: bool) -> Px:
     return px
 
 
+def sunflower(frame: int) -> Px:
+    """Her sunflower in the vegetable patch (two frames: the head nods): a tall stem, two leaves, a wide
+    yellow head with a brown heart, outlined so it reads at a glance between the rows of green."""
+    px = Px()
+    sway = frame
+    px.line(8, 15, 8, 9, rgba(DARK_GREEN))
+    px.line(7 + sway, 8, 8, 9, rgba(DARK_GREEN))
+    for x0, y0, dx in ((7, 12, -1), (9, 10, 1)):  # a leaf each side, pointing out and up
+        px[x0 + dx, y0] = rgba(MID_GREEN)
+        px[x0 + 2 * dx, y0] = rgba(MID_GREEN)
+        px[x0 + 2 * dx, y0 - 1] = rgba(GREEN)
+        px[x0 + 3 * dx, y0 - 1] = rgba(GREEN)
+    cx, cy = 7.5 + sway, 5.0
+    px.disc(cx, cy, 4.6, rgba(AMBER))
+    px.disc(cx, cy, 3.8, rgba(YELLOW))
+    px.disc(cx, cy, 2.0, rgba(BROWN))
+    px[int(cx), int(cy) - 1] = rgba(DARK_BROWN)
+    px[int(cx) + 1, int(cy)] = rgba(DARK_BROWN)
+    px.outline(rgba(DARK_BROWN))
+    return px
+
+
 def butterfly(frame: int) -> Px:
     """A butterfly crossing the tile (frames move it)."""
     px = Px()
@@ -362,4 +384,7 @@ def build() -> TileSet:
         ts.add(f"door_{d}", lambda dr=dream: door(dr), step="wood", roof=True)
     ts.add("hedge_border", lambda: hedge(True, 779), solid=True, blocks_sight=True, blocks_air=True)
     ts.add("rail_border", lambda: fence(False), solid=True, blocks_sight=True, blocks_air=True)
+    # Added last so that no earlier tile's id moves.
+    sf = [ts.add(f"sunflower_{f}", lambda f=f: sunflower(f)) for f in range(2)]
+    ts.animate(sf[0], sf, [1300, 1100])
     return ts
