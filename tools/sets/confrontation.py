@@ -68,14 +68,34 @@ def drift(seed: int) -> Px:
     return shadow_under(out, GREY, 1)
 
 
+def car_roof() -> Px:
+    """A car sunk in the white to its windows (2x1): the roof's curve, two dark side windows split by a
+    pillar, a glint on the glass, and the drift it sank in, outlined so it reads on white at a glance."""
+    out = Px(32, TS)
+    for y in range(2, 13):
+        inset = max(0, 7 - (y - 2))  # the roof narrows towards the top
+        out.rect(2 + inset, y, 28 - 2 * inset, 1, rgba(DARK_SLATE))
+    out.rect(8, 2, 16, 1, rgba(SLATE))  # light on the roof's crown
+    for x0, x1 in ((6, 14), (17, 25)):  # side windows, their slanted ends following the roof
+        for y in range(5, 10):
+            inset = max(0, 7 - (y - 2))
+            a, b = max(x0, 3 + inset), min(x1, 28 - inset)
+            out.rect(a, y, b - a + 1, 1, rgba(NIGHT))
+    out.line(8, 8, 10, 6, rgba(PALE_GREY))  # a glint on the glass
+    out.line(19, 8, 20, 7, rgba(GREY))
+    rng = random.Random(951)
+    for x in range(32):  # the drift, heaped unevenly along the sill
+        top = 11 + (1 if hash01(x, 0, 952) < 0.4 else 0) - (1 if 4 < x < 27 and rng.random() < 0.25 else 0)
+        out.rect(x, top, 1, TS - top - 1, rgba(WHITE))
+        out[x, top] = rgba(PALE_GREY if x % 5 else WHITE)
+    out.outline(rgba(INK))
+    return out
+
+
 def remains(kind: int) -> Px:
     """Things of the world half under the white: a car roof, a door frame, a lamp, a chair."""
     if kind == 0:
-        out = Px(32, TS)
-        out.rect(2, 4, 28, 9, rgba(DARK_SLATE))
-        out.rect(6, 5, 20, 5, rgba(SLATE))
-        out.rect(2, 11, 28, 3, rgba(WHITE))
-        return shadow_under(out, GREY, 1)
+        return car_roof()
     px = Px()
     if kind == 1:  # a door frame standing alone
         px.rect(3, 0, 2, 14, rgba(INK))
