@@ -43,17 +43,18 @@ pathfinding, 0.86-0.98x tcod); tried against it and dropped: expanding diagonal 
 two-level open list (no faster), no parent array (no faster). Per query JPS+ pops ~3,000 entries for ~2,700
 expansions at ~0.7 us each: the interpreter, not the heap, is the cost, and A* cannot expand fewer than the
 ~5,900 tiles with f < C*, so only a hierarchy gets under the targets. The contraction hierarchy (``python -m
-benchmarks path``, three runs): 0.67-0.70 ms per query, 46-48x pathfinding, 2.9x tcod's same-connectivity A*,
-1.25x even the corner-cutting ``tcod.path.AStar``; 126,000 upward edges (56,000 shortcuts), a 450 KB bake (2.2
-MB unpacked), 6.2 s to build. On the shipped maps, open ground, it does not pay: there JPS+ answers in
-0.03-0.12 ms, as quick as a hierarchy at best (the mall's dream view) and 2-14x quicker on the other grids
-(``python -m tools.bake_nav levels/`` prints both), so none of them is baked. Distance fields towards goals or
-landmarks (ALT, differential heuristics, goal bounding) are what the protocol forbids.
+benchmarks path`` and ``make bench``, three runs): 0.58-0.59 ms per query, 56-58x pathfinding, 3.3-3.5x tcod's
+same-connectivity A*, 1.45x even the corner-cutting ``tcod.path.AStar``; 124,781 upward edges (54,773
+shortcuts), a 443 KB bake (2.2 MB unpacked), 6.8-7.2 s to build (witness searches of up to 60 tiles; 30 gave
+0.65-0.70 ms for 6.2 s). On the shipped maps, open ground, it does not pay: there JPS+ answers in 0.03-0.12
+ms, as quick as a hierarchy at best (the mall's dream view) and 2-11x quicker on the other grids (``python -m
+tools.bake_nav levels/`` prints both), so none of them is baked. Distance fields towards goals or landmarks
+(ALT, differential heuristics, goal bounding) are what the protocol forbids.
 
 The ratios move with the interpreter (JPS+, one run each, the same machine and grid, pyenv builds): Python
 3.11.7 2.13 ms, 16.0x pathfinding, 0.93x tcod; 3.12.1 2.61 ms, 21.7x, 0.76x; 3.13.0 2.59 ms, 22.1x, 0.77x.
 Newer interpreters run such loops ~20 % slower and the pure-Python ``pathfinding`` ~65 % slower. The
-hierarchy on 3.13.0 (one run): 0.76 ms, 74x pathfinding, 2.7x tcod, 1.2x ``tcod.path.AStar``.
+hierarchy on 3.13.0 (one run): 0.68 ms, 82x pathfinding, 2.9x tcod, 1.3x ``tcod.path.AStar``.
 """
 
 from __future__ import annotations
