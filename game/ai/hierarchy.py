@@ -5,10 +5,10 @@ them one by one, lowest rank first; when removing ``v`` would lengthen the short
 remaining neighbours, a *shortcut* edge between them (cost of both edges, ``v`` remembered as its middle)
 keeps every distance. Afterwards each tile keeps only its edges towards higher ranks, and a shortest path
 always climbs from the start, then descends to the goal; a query runs two small Dijkstra searches that only
-climb, one from each end, and meets in the middle. Here they expand a few hundred tiles where jump point
-search (jump.py) expands thousands, about 3x quicker on a 200x200 grid with 25 % walls (benchmarks/
-bench_path.py). The query also prunes a tile whose distance plus the octile distance to the other end cannot
-beat the best meeting found, and stalls a tile that a higher neighbour reaches more cheaply ("stall on demand").
+climb, one from each end, and meets in the middle. Here the two pop about 400 entries where jump point search
+(jump.py) pops about 3,000, 3-4x quicker on a 200x200 grid with 25 % walls (benchmarks/bench_path.py). The
+query also prunes a tile whose distance plus the octile distance to the other end cannot beat the best meeting
+found, and stalls a tile that a higher neighbour reaches more cheaply ("stall on demand").
 
 The price is the build (contraction.py): seconds in pure Python, far too slow for a map load. So hierarchies
 are *baked* (``python -m tools.bake_nav``) into one file per map beside the maps, keyed by a digest of each

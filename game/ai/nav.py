@@ -5,15 +5,14 @@ walking in reality, walking in the dream view, or flying (tiles without ``blocks
 directions with no corner cutting (a diagonal step needs both orthogonal neighbours open), cost 1 straight and
 sqrt(2) diagonal.
 
-An uncapped query between two tiles of one region is answered by jump point search over tables built once
-per grid on first use (jump.py), or by a contraction hierarchy when one was baked for the grid (hierarchy.py:
-about 3x quicker on noisy grids, where jump point search stops every few tiles, and slower on open maps).
-Capped and partial queries, whose budget counts single steps and whose answer may be the nearest tile
-reached, run A*. Its speed in pure Python comes from three things: each tile's legal
-moves are one byte (a bit per direction) and the moves of every byte value are a prebuilt tuple of ``(index
-delta, cost)``, so the inner loop does no bounds or corner checks; search scratch (costs, parents, visit
-stamps) is allocated once per grid and invalidated by bumping a generation counter, not by clearing; A*
-breaks ties towards the goal.
+An uncapped query between two tiles of one region is answered by jump point search over tables built once per
+grid on first use (jump.py), or by a contraction hierarchy when one was baked for the grid (hierarchy.py: 3-4x
+quicker on noisy grids, where jump point search stops every few tiles, and slower on open maps). Capped and
+partial queries, whose budget counts single steps and whose answer may be the nearest tile reached, run A*.
+Its speed in pure Python comes from three things: each tile's legal moves are one byte (a bit per direction)
+and the moves of every byte value are a prebuilt tuple of ``(index delta, cost)``, so the inner loop does no
+bounds or corner checks; search scratch (costs, parents, visit stamps) is allocated once per grid and
+invalidated by bumping a generation counter, not by clearing; A* breaks ties towards the goal.
 """
 
 from __future__ import annotations
