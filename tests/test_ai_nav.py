@@ -30,6 +30,24 @@ def legal(nav: NavGrid, path: list[int]) -> bool:
     return True
 
 
+def test_is_walk_agrees_with_the_rules_on_random_walks() -> None:
+    nav = random_grid(3, 12, 9, 0.3)
+    rng = random.Random(4)
+    opens = [i for i in range(nav.size) if nav.passable[i]]
+    verdicts = set()
+    for _ in range(400):
+        path = [rng.choice(opens)]
+        for _ in range(rng.randrange(1, 5)):
+            dx, dy = rng.choice(DIRECTIONS)
+            x, y = nav.xs[path[-1]] + dx, nav.ys[path[-1]] + dy
+            if not (0 <= x < nav.width and 0 <= y < nav.height):
+                break
+            path.append(y * nav.width + x)
+        verdicts.add(nav.is_walk(path))
+        assert nav.is_walk(path) == legal(nav, path), path
+    assert verdicts == {True, False}, "both legal and illegal walks were tried"
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_astar_matches_dijkstra_and_obeys_the_rules(seed: int) -> None:
     nav = random_grid(seed, 30, 22, 0.28)

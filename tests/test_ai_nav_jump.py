@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import math
 import random
 
@@ -11,18 +10,7 @@ import pytest
 from game.ai.jump import STEPS, JumpGrid
 from game.ai.nav import DIRECTIONS, INF, FlowField, NavGrid
 from game.ai.plan import level_from_plan, random_plan
-
-
-def legal(nav: NavGrid, path: list[int]) -> bool:
-    """Every step is one of 8 directions onto an open tile; diagonals never cut a corner."""
-    steps = {dy * nav.width + dx for dx, dy in DIRECTIONS}
-    for a, b in itertools.pairwise(path):
-        if b - a not in steps or not nav.passable[b] or abs(nav.xs[a] - nav.xs[b]) > 1:
-            return False
-        diagonal = nav.xs[a] != nav.xs[b] and nav.ys[a] != nav.ys[b]
-        if diagonal and not (nav.open_at(nav.xs[b], nav.ys[a]) and nav.open_at(nav.xs[a], nav.ys[b])):
-            return False
-    return True
+from tests.test_ai_nav import legal
 
 
 def assert_optimal(nav: NavGrid, rng: random.Random, queries: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from game.app import HeadlessOptions, run_headless
+from game.app import HeadlessOptions, HeadlessResult, run_headless
 from game.context import RunOptions
 from game.input.frame import Action, InputFrame
 from game.save import read_save
@@ -40,17 +40,9 @@ def test_continue_resumes_the_saved_scene(tmp_path: Path) -> None:
     profile = tmp_path / "p"
     first = run_game(["headless", "--scene", "forest", "--ticks", "60", "--profile", str(profile)], tmp_path)
     assert first.returncode == 0, first.stderr
-    scripts: list[Script] = []
-
-    def source(ctx: object, stack: SceneStack) -> Script:
-        scripts.append(Script([InputFrame(), InputFrame(pressed=Action.CONFIRM)], stack))
-        return scripts[0]
-
-    result = run_headless(
-        RunOptions(seed=9, headless=True), HeadlessOptions(ticks=30, profile_dir=profile, source=source)
-    )
-    assert scripts[0].tops[0] == "title"
-    assert scripts[0].tops[-1] == "play"  # Continue is the first item when a save exists
+    tops, result = continue_from(profile)
+    assert tops[0] == "title"
+    assert tops[-1] == "play"  # Continue is the first item when a save exists
     assert result.scenes == ["forest"]
 
 
@@ -96,8 +88,8 @@ def saved_mid_forest(profile: Path, content: str | None) -> dict[str, object]:
     return state
 
 
-def continue_from(profile: Path) -> tuple[list[str], list[str]]:
-    """Press Continue at the title; the scenes on top and the run's messages."""
+def continue_from(profile: Path) -> tuple[list[str], HeadlessResult]:
+    """Press Continue at the title; the scenes on top and what the run did."""
     scripts: list[Script] = []
 
     def source(ctx: object, stack: SceneStack) -> Script:
@@ -107,7 +99,7 @@ def continue_from(profile: Path) -> tuple[list[str], list[str]]:
     result = run_headless(
         RunOptions(seed=9, headless=True), HeadlessOptions(ticks=30, profile_dir=profile, source=source)
     )
-    return scripts[0].tops, result.messages
+    return scripts[0].tops, result
 
 
 def test_a_save_from_another_version_of_the_scene_starts_the_scene_again_and_keeps_the_rest(
@@ -115,7 +107,8 @@ def test_a_save_from_another_version_of_the_scene_starts_the_scene_again_and_kee
 ) -> None:
     profile = tmp_path / "p"
     saved_mid_forest(profile, content="0" * 16)
-    tops, messages = continue_from(profile)
+    tops, result = continue_from(profile)
+    messages = result.messages
     assert tops[-1] == "play", "the game goes on, in the saved scene"
     assert any("starts again" in m for m in messages), messages
     assert not any("set aside" in m for m in messages), "nothing of the player's is thrown away"
@@ -127,5 +120,6 @@ def test_a_save_from_another_version_of_the_scene_starts_the_scene_again_and_kee
 def test_a_save_from_this_version_resumes_where_it_was(tmp_path: Path) -> None:
     profile = tmp_path / "p"
     saved_mid_forest(profile, content=None)
-    tops, messages = continue_from(profile)
+    tops, result = continue_from(profile)
+    messages = result.messages
     assert tops[-1] == "play" and not any("starts again" in m for m in messages), messages

@@ -466,22 +466,8 @@ def test_each_place_found_by_looking_plays_its_lines_once_and_lets_go(scene: str
     assert place is not None and place.cls == "Trigger"
     node = str(place.prop("node", ""))
 
-    triggers = [o for o in level.objects if o.cls == "Trigger"]
-    cx, cy = place.center
-    outside = next(
-        (cx + dx * r, cy + dy * r)
-        for r in range(48, 480, 16)
-        for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1))
-        if not any(t.contains(cx + dx * r, cy + dy * r) for t in triggers)
-    )
-
     def walk_in() -> list[tuple[str, str]]:
-        for actor in (sim.world.player, sim.world.partner):
-            actor.place(*outside)
-        sim.step(IDLE)
-        for actor in (sim.world.player, sim.world.partner):
-            actor.place(*place.center)
-        sim.step(IDLE)
+        walk_pair_into(sim, name)
         heard: list[tuple[str, str]] = []
         play_out(sim, 6000, heard)
         return heard
