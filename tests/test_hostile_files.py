@@ -353,6 +353,17 @@ def _png_header(width: int, height: int) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", len(ihdr)) + chunk + struct.pack(">I", zlib.crc32(chunk))
 
 
+def test_a_huge_image_layer_picture_is_refused_when_drawn(tmp_path: Path) -> None:
+    (tmp_path / "huge.png").write_bytes(_png_header(30000, 30000))
+    layer = (
+        '<imagelayer id="5" name="haze"><image source="huge.png" width="30000" height="30000"/></imagelayer>'
+    )
+    path = make_map(tmp_path, groups_open=layer)
+    headless_refused(tmp_path, path, "hostile.tmx", "--render")
+    result = run_measured(["headless", "--map", str(path), "--ticks", "5", "--render"], tmp_path)
+    assert "huge.png" in result.lines[0] and "30000 x 30000" in result.lines[0]
+
+
 def test_a_huge_tileset_picture_is_refused_from_its_header(tmp_path: Path) -> None:
     make_map(tmp_path, "good.tmx")
     # A real, loadable PNG: 30000 x 30000 of one colour compresses to a few hundred KB (3.6 GB once loaded).
@@ -485,6 +496,21 @@ def test_a_replay_past_the_size_limit(tmp_path: Path) -> None:
     assert "at most 8 MB" in result.lines[0]
 
 
+def test_a_replay_just_under_the_size_limit_plays_in_little_memory(tmp_path: Path) -> None:
+    """The limit is not just a number: the largest replay accepted loads well under the memory budget."""
+    replay = _record(tmp_path)
+    header = replay.read_text(encoding="utf-8").splitlines()[0]
+    lines = b"".join(f"[1,{x},{-x},{x & 3},0]\n".encode() for x in range(-64, 65))
+    with replay.open("wb") as out:
+        out.write(header.encode() + b"\n")
+        while out.tell() + len(lines) <= limits.REPLAY_FILE.value:
+            out.write(lines)
+    assert replay.stat().st_size > limits.REPLAY_FILE.value - len(lines) - 1
+    result = run_measured(["headless", "--replay", str(replay), "--ticks", "5"], tmp_path)
+    assert result.code == 0, result.out
+    assert result.peak_rss < PEAK_RSS, f"peak RSS {result.peak_rss >> 20} MB"
+
+
 @pytest.mark.parametrize("kind", ["fifo", "zero"])
 def test_a_replay_that_is_not_a_file(tmp_path: Path, kind: str) -> None:
     replay = fifo(tmp_path, "x.replay") if kind == "fifo" else zero(tmp_path, "x.replay")
@@ -571,3 +597,41 @@ def test_a_nonsense_scale_is_one_line(tmp_path: Path, scale: str) -> None:
     result = run_measured(["play", "--scene", "forest", "--scale", scale], tmp_path)
     assert_refused(result, "--scale", 2, tmp_path, "play")
     assert "Cannot set negative" not in result.lines[0]
+
+
+# ---- the error path and the limits table ---------------------------------------------------------------------
+
+
+def test_the_error_path_imports_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under memory pressure an import can fail: turning an expected error into its line must not import."""
+    import builtins
+
+    from game import cli
+    from game.content.diagnostics import ContentError, Diagnostic
+    from game.input.replay import ReplayError
+
+    def no_imports(*_args: object, **_kwargs: object) -> object:
+        raise MemoryError("no memory for an import")
+
+    errors: list[Exception] = [
+        ContentError([Diagnostic("a.tmx", 1, 2, "M042", "too large")]),
+        ReplayError("x.replay:1: not a replay"),
+        cli.UsageError("refuge: bad flag"),
+        FileRefusedError("/dev/zero", "a character device, not a file"),
+        MemoryError(),
+    ]
+    monkeypatch.setattr(builtins, "__import__", no_imports)
+    messages = [cli._user_message(exc) for exc in errors]
+    monkeypatch.undo()
+    assert messages[0] == "a.tmx:1:2: error M042: too large"
+    assert messages[1] == "x.replay:1: not a replay"
+    assert messages[2] == "refuge: bad flag"
+    assert messages[3] == "refuge: /dev/zero: a character device, not a file"
+    assert messages[4] is not None and "out of memory" in messages[4]
+
+
+def test_the_readme_lists_every_limit_with_its_value() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Limits", 1)[1].split("\n## ", 1)[0]
+    for name, limit in limits.ALL.items():
+        assert f"| {name} | {limits.shown(limit)} | {limit.what} |" in section, name

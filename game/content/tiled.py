@@ -310,7 +310,7 @@ def _check_map_kind(root: Node, shown: str) -> None:
     if problems:
         raise ContentError([Diagnostic(shown, root.line, root.col, "M003", p) for p in problems])
     width, height = int(root.get("width", "0")), int(root.get("height", "0"))
-    over = []
+    over: list[str | None] = []
     if width > MAP_SIDE.value or height > MAP_SIDE.value or width * height > MAP_CELLS.value:
         over.append(
             f"the map is {width:,} x {height:,} tiles; the game reads at most {MAP_SIDE.value:,} a side and "
