@@ -233,10 +233,11 @@ def _story(level: Level, path: Path, shown: str) -> list[Diagnostic]:
         return []
     file = path.parent / story
     if not file.is_file():
+        which = (
+            "is not an ordinary file (a FIFO, a device or a folder)" if file.exists() else "does not exist"
+        )
         return [
-            Diagnostic(
-                *_at(level, shown), "M015", f"map: property 'story' names '{story}', which does not exist"
-            )
+            Diagnostic(*_at(level, shown), "M015", f"map: property 'story' names '{story}', which {which}")
         ]
     try:
         data = yaml.safe_load(read_text(file, STORY_FILE))
