@@ -46,10 +46,32 @@ def _scene_flags(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def game_version() -> str:
+    """The installed package's version; the frozen build (no package metadata) reads its ``VERSION`` file."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("refuge-game")
+    except metadata.PackageNotFoundError:
+        from game.assets import data_root
+
+        stamp = data_root() / "VERSION"  # written into the bundle by tools/build_dist.py
+        return stamp.read_text(encoding="utf-8").strip() if stamp.is_file() else "unknown"
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: looked up only when asked (reading package metadata is not free at every start)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"refuge {game_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full command-line grammar."""
     parser = _Parser(prog="refuge", description="Refuge: a top-down narrative escape game.")
     _common(parser)
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="print the version and exit")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     play = sub.add_parser("play", help="play in a window (the default)")

@@ -15,6 +15,7 @@ import yaml
 
 from game.ai.hierarchy import BakeError, Hierarchy
 from game.ai.nav import level_grids
+from game.assets import LEVELS_ROOT
 from game.content.catalog import known_scenes as scenes_with_maps
 from game.content.diagnostics import ContentError, Diagnostic, Severity
 from game.content.navbake import bake_path
@@ -28,7 +29,7 @@ ESCAPE_LIMIT = 8
 CAMCORDER_FROM_START = frozenset({"fantasy", "confrontation"})
 """Scenes after the mall: the pair already carries the camcorder, so both views count from the first step."""
 REACH_CLASSES = ("Exit", "Item", "Trigger", "Checkpoint")
-LEVELS_DIR = Path(__file__).resolve().parent.parent.parent / "levels"
+LEVELS_DIR = LEVELS_ROOT
 
 
 def check_paths(paths: list[Path], levels_dir: Path = LEVELS_DIR) -> list[Diagnostic]:

@@ -1,0 +1,209 @@
+"""The desktop build (``make dist``): built once per session, unpacked from its archive outside the checkout,
+and run as a player runs it, with no Python, no venv and no checkout in reach."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import subprocess
+import sys
+import tarfile
+import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib.util import find_spec
+from pathlib import Path
+
+import pygame
+import pytest
+
+from tests.helpers import ROOT, game_env, last_json, play_in_xvfb, run_game
+
+pytestmark = [pytest.mark.slow, pytest.mark.system]
+
+NOT_SHIPPED = ("tcod", "pathfinding", "hypothesis", "pytest", "_pytest", "tkinter", "tools", "soundfile")
+"""Development tools and peers the game never imports: none of them may be in the bundle."""
+
+
+@dataclass(frozen=True)
+class Bundle:
+    program: Path
+    """The unpacked ``refuge/refuge``."""
+    internal: Path
+    """Its ``_internal/`` folder: Python, the libraries, assets/ and levels/."""
+    archive: Path
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    with path.open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _build_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build into a folder this whole session shares (pytest-xdist workers take turns; the first builds)."""
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    out = shared / "refuge-dist"
+    with _locked(shared / "refuge-dist.lock"):
+        if not (out / "built").exists():
+            done = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "tools.build_dist",
+                    "--dist",
+                    str(out / "dist"),
+                    "--work",
+                    str(out / "work"),
+                ],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=600,
+                check=False,
+            )
+            assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+            (out / "built").write_text(done.stdout)
+    return out / "dist"
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
+    if find_spec("PyInstaller") is None:
+        if os.environ.get("CI"):
+            pytest.fail("PyInstaller is required in CI (it is in the dev extras: pip install -e '.[dev]')")
+        pytest.skip("PyInstaller is not installed (pip install -e '.[dev]')")
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the build is tested on Linux only")
+    dist = _build_once(tmp_path_factory)
+    archives = sorted(dist.glob("refuge-*.tar.gz"))
+    assert len(archives) == 1, archives
+    # A player's copy: the archive unpacked somewhere else entirely (nothing points back at the build).
+    place = tmp_path_factory.mktemp("player")
+    with tarfile.open(archives[0]) as tar:
+        tar.extractall(place, filter="data")
+    program = place / "refuge" / "refuge"
+    assert os.access(program, os.X_OK), f"{program} is not executable"
+    return Bundle(program=program, internal=place / "refuge" / "_internal", archive=archives[0])
+
+
+def _frozen(
+    bundle: Bundle, args: list[str], tmp: Path, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The frozen game, run from a folder with nothing in it (not the checkout), on a PATH without Python."""
+    cwd = cwd or tmp
+    cwd.mkdir(parents=True, exist_ok=True)
+    env = game_env(tmp, PATH="/usr/bin:/bin")
+    for key in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"):
+        env.pop(key, None)
+    return subprocess.run(
+        [str(bundle.program), *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def _project_version() -> str:
+    return str(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
+
+
+def test_the_archive_is_named_for_its_version_and_platform(bundle: Bundle) -> None:
+    assert bundle.archive.name == f"refuge-{_project_version()}-linux-x86_64.tar.gz"
+
+
+def test_version_is_the_projects(bundle: Bundle, tmp_path: Path) -> None:
+    done = _frozen(bundle, ["--version"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"refuge {_project_version()}"
+    source = run_game(["--version"], tmp_path)
+    assert source.stdout == done.stdout
+
+
+def test_every_asset_and_level_is_inside_byte_for_byte(bundle: Bundle) -> None:
+    listed = subprocess.run(
+        ["git", "ls-files", "assets", "levels"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    if listed.returncode != 0:
+        pytest.skip("not a git checkout: cannot list the tracked assets")
+    files = listed.stdout.split()
+    assert any(name.endswith(".tsx") for name in files) and any("templates/" in name for name in files)
+    missing = [name for name in files if not (bundle.internal / name).is_file()]
+    assert not missing, f"not in the bundle: {missing}"
+    changed = [name for name in files if (bundle.internal / name).read_bytes() != (ROOT / name).read_bytes()]
+    assert not changed, changed
+
+
+def test_no_development_package_is_bundled(bundle: Bundle) -> None:
+    from PyInstaller.archive.readers import CArchiveReader
+
+    modules = set(CArchiveReader(str(bundle.program)).open_embedded_archive("PYZ.pyz").toc)
+    assert "game.scenes.play" in modules and "numpy" in modules  # the reader sees the real contents
+    shipped = sorted(m for m in modules if m.split(".")[0] in NOT_SHIPPED)
+    assert not shipped, shipped
+    on_disk = sorted(p.name for p in bundle.internal.iterdir() if p.name.split(".")[0] in NOT_SHIPPED)
+    assert not on_disk, on_disk
+
+
+def test_the_bot_reaches_the_forest_exit_with_the_source_runs_state(bundle: Bundle, tmp_path: Path) -> None:
+    args = ["headless", "--bot", "--scene", "forest", "--seed", "3", "--json"]
+    frozen = _frozen(bundle, args, tmp_path / "frozen")
+    source = run_game(args, tmp_path / "source")
+    assert frozen.returncode == 0, frozen.stdout + frozen.stderr
+    assert source.returncode == 0, source.stdout + source.stderr
+    ours, theirs = last_json(frozen.stdout), last_json(source.stdout)
+    assert ours["outcome"] == "exit" and ours["exit"] == "mall", ours
+    assert ours["state_hash"] == theirs["state_hash"]
+    assert {**ours, "wall_seconds": 0} == {**theirs, "wall_seconds": 0}
+
+
+def test_a_rendered_frame_matches_the_source_runs_pixel_for_pixel(bundle: Bundle, tmp_path: Path) -> None:
+    """Fonts, tiles, sprites, lights and numpy's effects: the bundle draws what the checkout draws."""
+    args = ["headless", "--scene", "forest", "--ticks", "240", "--render", "--every", "240", "--screenshots"]
+    frozen = _frozen(bundle, [*args, str(tmp_path / "frozen-shots")], tmp_path)
+    source = run_game([*args, str(tmp_path / "source-shots")], tmp_path)
+    assert frozen.returncode == 0, frozen.stderr
+    assert source.returncode == 0, source.stderr
+    ours = pygame.image.load(str(tmp_path / "frozen-shots" / "000240.png"))
+    theirs = pygame.image.load(str(tmp_path / "source-shots" / "000240.png"))
+    small = pygame.transform.scale(ours, (64, 36))
+    assert len({tuple(small.get_at((x, y))) for x in range(64) for y in range(36)}) > 12, "the frame looks blank"
+    assert pygame.image.tobytes(ours, "RGB") == pygame.image.tobytes(theirs, "RGB")
+
+
+def test_check_with_no_path_checks_the_bundled_levels(bundle: Bundle, tmp_path: Path) -> None:
+    """A player has no levels/ folder of their own: ``refuge check`` checks the shipped ones (and a bundled
+    map broken on purpose is reported, so the check really read them)."""
+    done = _frozen(bundle, ["check"], tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    named = _frozen(bundle, ["check", str(bundle.internal / "levels")], tmp_path)
+    assert named.returncode == 0, named.stdout + named.stderr
+    forest = bundle.internal / "levels" / "forest.tmx"
+    original = forest.read_bytes()
+    try:
+        forest.write_bytes(original.replace(b'type="Trigger"', b'type="Trigegr"', 1))
+        broken = _frozen(bundle, ["check"], tmp_path)
+    finally:
+        forest.write_bytes(original)
+    assert broken.returncode == 1, broken.stdout + broken.stderr
+    assert str(forest) in broken.stdout and "unknown class 'Trigegr'" in broken.stdout, broken.stdout
+
+
+def test_play_opens_a_real_window_and_quits_on_ctrl_q(bundle: Bundle, tmp_path: Path) -> None:
+    keys = 'sleep 0.3\nimport -window root "$OUT/shot.png"\n'
+    done, log = play_in_xvfb(tmp_path, "--scale 1", keys, program=bundle.program)
+    assert done.returncode == 0, done.stdout + done.stderr + log
+    assert "game exit 0" in done.stdout, done.stdout + log
+    shot = pygame.image.load(str(tmp_path / "shot.png"))
+    small = pygame.transform.scale(shot, (128, 75))
+    colours = {small.get_at((x, y))[:3] for x in range(128) for y in range(75)}
+    assert len(colours) > 12, f"the title looks blank: {len(colours)} colours"
