@@ -18,7 +18,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from tests.helpers import ROOT, game_env, last_json, play_in_xvfb, run_game
+from tests.helpers import ROOT, game_env, last_json, play_in_xvfb, require_tool, run_game
 
 pytestmark = [pytest.mark.slow, pytest.mark.system]
 
@@ -154,6 +154,29 @@ def test_no_development_package_is_bundled(bundle: Bundle) -> None:
     assert not on_disk, on_disk
 
 
+def test_the_bundle_reads_nothing_from_the_checkout(bundle: Bundle, tmp_path: Path) -> None:
+    """Every file a rendered run touches (strace) lies outside the checkout, and its art comes from the bundle."""
+    strace = require_tool("strace")
+    trace = tmp_path / "trace.log"
+    args = ["headless", "--scene", "forest", "--ticks", "60", "--render"]
+    run = subprocess.run(
+        [strace, "-f", "-e", "trace=%file", "-o", str(trace), str(bundle.program), *args],
+        cwd=tmp_path,
+        env=game_env(tmp_path, PATH="/usr/bin:/bin"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    lines = trace.read_text().splitlines()
+    from_checkout = [line for line in lines if str(ROOT) in line]
+    assert not from_checkout, from_checkout[:5]
+    assets = str(bundle.internal / "assets")
+    assert any(assets in line and ".ttf" in line for line in lines), "no font was read from the bundle"
+    assert any(str(bundle.internal / "levels" / "forest.tmx") in line for line in lines)
+
+
 def test_the_bot_reaches_the_forest_exit_with_the_source_runs_state(bundle: Bundle, tmp_path: Path) -> None:
     args = ["headless", "--bot", "--scene", "forest", "--seed", "3", "--json"]
     frozen = _frozen(bundle, args, tmp_path / "frozen")
@@ -176,7 +199,9 @@ def test_a_rendered_frame_matches_the_source_runs_pixel_for_pixel(bundle: Bundle
     ours = pygame.image.load(str(tmp_path / "frozen-shots" / "000240.png"))
     theirs = pygame.image.load(str(tmp_path / "source-shots" / "000240.png"))
     small = pygame.transform.scale(ours, (64, 36))
-    assert len({tuple(small.get_at((x, y))) for x in range(64) for y in range(36)}) > 12, "the frame looks blank"
+    assert len({tuple(small.get_at((x, y))) for x in range(64) for y in range(36)}) > 12, (
+        "the frame looks blank"
+    )
     assert pygame.image.tobytes(ours, "RGB") == pygame.image.tobytes(theirs, "RGB")
 
 
@@ -198,12 +223,30 @@ def test_check_with_no_path_checks_the_bundled_levels(bundle: Bundle, tmp_path: 
     assert str(forest) in broken.stdout and "unknown class 'Trigegr'" in broken.stdout, broken.stdout
 
 
-def test_play_opens_a_real_window_and_quits_on_ctrl_q(bundle: Bundle, tmp_path: Path) -> None:
-    keys = 'sleep 0.3\nimport -window root "$OUT/shot.png"\n'
-    done, log = play_in_xvfb(tmp_path, "--scale 1", keys, program=bundle.program)
+def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(p): (p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
+
+
+def test_play_opens_a_real_window_and_keeps_the_save_in_the_players_folder(
+    bundle: Bundle, tmp_path: Path
+) -> None:
+    """The title with its fonts and art; New game starts the forest; Ctrl+Q quits; the autosave lands in the
+    player's data folder (XDG_DATA_HOME here) and nothing inside the bundle changes."""
+    keys = r"""
+sleep 0.3
+import -window root "$OUT/title.png"
+xdotool key Return
+for i in $(seq 1 50); do [ -f "$XDG_DATA_HOME/refuge/save.json" ] && break; sleep 0.2; done
+sleep 0.5
+import -window root "$OUT/forest.png"
+"""
+    before = _snapshot(bundle.internal.parent)
+    done, log = play_in_xvfb(tmp_path, "--scale 1 --seed 2", keys, program=bundle.program)
     assert done.returncode == 0, done.stdout + done.stderr + log
     assert "game exit 0" in done.stdout, done.stdout + log
-    shot = pygame.image.load(str(tmp_path / "shot.png"))
-    small = pygame.transform.scale(shot, (128, 75))
-    colours = {small.get_at((x, y))[:3] for x in range(128) for y in range(75)}
-    assert len(colours) > 12, f"the title looks blank: {len(colours)} colours"
+    for name in ("title.png", "forest.png"):
+        shot = pygame.transform.scale(pygame.image.load(str(tmp_path / name)), (128, 75))
+        colours = {tuple(shot.get_at((x, y)))[:3] for x in range(128) for y in range(75)}
+        assert len(colours) > 12, f"{name} looks blank: {len(colours)} colours"
+    assert (tmp_path / "xdg-data" / "refuge" / "save.json").is_file(), log
+    assert _snapshot(bundle.internal.parent) == before

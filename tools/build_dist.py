@@ -121,7 +121,8 @@ def build(dist: Path, work: Path) -> Path:
     """Run PyInstaller on the spec; the built folder (``dist/refuge``)."""
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
     command += ["--distpath", str(dist), "--workpath", str(work), str(SPEC)]
-    subprocess.run(command, cwd=ROOT, check=True)
+    env = {**os.environ, "PYGAME_HIDE_SUPPORT_PROMPT": "1"}  # PyInstaller's pygame hook imports pygame
+    subprocess.run(command, cwd=ROOT, env=env, check=True)
     folder = dist / "refuge"
     if not (folder / "refuge").is_file():
         raise SystemExit(f"build_dist: PyInstaller finished but {folder / 'refuge'} is missing")
