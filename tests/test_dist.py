@@ -94,23 +94,16 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
 
 
 def _frozen(
-    bundle: Bundle, args: list[str], tmp: Path, cwd: Path | None = None
+    bundle: Bundle, args: list[str], tmp: Path, wrapper: tuple[str, ...] = ()
 ) -> subprocess.CompletedProcess[str]:
-    """The frozen game, run from a folder with nothing in it (not the checkout), on a PATH without Python."""
-    cwd = cwd or tmp
-    cwd.mkdir(parents=True, exist_ok=True)
+    """The frozen game (under ``wrapper``, if any), run from a folder with nothing in it, on a PATH without
+    Python."""
+    tmp.mkdir(parents=True, exist_ok=True)
     env = game_env(tmp, PATH="/usr/bin:/bin")
     for key in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"):
         env.pop(key, None)
-    return subprocess.run(
-        [str(bundle.program), *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    command = [*wrapper, str(bundle.program), *args]
+    return subprocess.run(command, cwd=tmp, env=env, capture_output=True, text=True, timeout=120, check=False)
 
 
 def _project_version() -> str:
@@ -159,15 +152,7 @@ def test_the_bundle_reads_nothing_from_the_checkout(bundle: Bundle, tmp_path: Pa
     strace = require_tool("strace")
     trace = tmp_path / "trace.log"
     args = ["headless", "--scene", "forest", "--ticks", "60", "--render"]
-    run = subprocess.run(
-        [strace, "-f", "-e", "trace=%file", "-o", str(trace), str(bundle.program), *args],
-        cwd=tmp_path,
-        env=game_env(tmp_path, PATH="/usr/bin:/bin"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    run = _frozen(bundle, args, tmp_path, wrapper=(strace, "-f", "-e", "trace=%file", "-o", str(trace)))
     assert run.returncode == 0, run.stderr
     lines = trace.read_text().splitlines()
     from_checkout = [line for line in lines if str(ROOT) in line]
