@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
 
+import numpy as np
 import pygame
 import pytest
 
@@ -174,20 +175,39 @@ def test_the_bot_reaches_the_forest_exit_with_the_source_runs_state(bundle: Bund
     assert {**ours, "wall_seconds": 0} == {**theirs, "wall_seconds": 0}
 
 
-def test_a_rendered_frame_matches_the_source_runs_pixel_for_pixel(bundle: Bundle, tmp_path: Path) -> None:
+ANIMATED_SHARE = 0.02
+"""Pixels a frame may differ by: tile animations follow the wall clock (game/render/tilemap.py draws them at
+``pygame.time.get_ticks()``), so the same tick drawn on a busier machine shows other animation frames (0.6 %
+of the forest's frame, measured). A missing font, tileset, sprite or light differs by far more."""
+
+
+def test_a_rendered_frame_matches_the_source_runs(bundle: Bundle, tmp_path: Path) -> None:
     """Fonts, tiles, sprites, lights and numpy's effects: the bundle draws what the checkout draws."""
-    args = ["headless", "--scene", "forest", "--ticks", "240", "--render", "--every", "240", "--screenshots"]
+    args = [
+        "headless",
+        "--scene",
+        "forest",
+        "--ticks",
+        "240",
+        "--render",
+        "--every",
+        "240",
+        "--json",
+        "--screenshots",
+    ]
     frozen = _frozen(bundle, [*args, str(tmp_path / "frozen-shots")], tmp_path)
     source = run_game([*args, str(tmp_path / "source-shots")], tmp_path)
     assert frozen.returncode == 0, frozen.stderr
     assert source.returncode == 0, source.stderr
-    ours = pygame.image.load(str(tmp_path / "frozen-shots" / "000240.png"))
-    theirs = pygame.image.load(str(tmp_path / "source-shots" / "000240.png"))
-    small = pygame.transform.scale(ours, (64, 36))
-    assert len({tuple(small.get_at((x, y))) for x in range(64) for y in range(36)}) > 12, (
-        "the frame looks blank"
-    )
-    assert pygame.image.tobytes(ours, "RGB") == pygame.image.tobytes(theirs, "RGB")
+    assert last_json(frozen.stdout)["state_hash"] == last_json(source.stdout)["state_hash"]
+    frames = []
+    for name in ("frozen-shots", "source-shots"):
+        image = pygame.image.load(str(tmp_path / name / "000240.png"))
+        frames.append(np.frombuffer(pygame.image.tobytes(image, "RGB"), np.uint8).reshape(-1, 3))
+    ours, theirs = frames
+    assert len(np.unique(ours, axis=0)) > 12, "the frame looks blank"
+    differ = float((ours != theirs).any(axis=1).mean())
+    assert differ <= ANIMATED_SHARE, f"{differ:.1%} of the pixels differ from the source run's frame"
 
 
 def test_check_with_no_path_checks_the_bundled_levels(bundle: Bundle, tmp_path: Path) -> None:
