@@ -53,22 +53,9 @@ def _build_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = shared / "refuge-dist"
     with _locked(shared / "refuge-dist.lock"):
         if not (out / "built").exists():
-            done = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "tools.build_dist",
-                    "--dist",
-                    str(out / "dist"),
-                    "--work",
-                    str(out / "work"),
-                ],
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                timeout=600,
-                check=False,
-            )
+            command = [sys.executable, "-m", "tools.build_dist", "--dist", str(out / "dist")]
+            command += ["--work", str(out / "work")]
+            done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
             assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
             (out / "built").write_text(done.stdout)
     return out / "dist"
@@ -183,18 +170,8 @@ of the forest's frame, measured). A missing font, tileset, sprite or light diffe
 
 def test_a_rendered_frame_matches_the_source_runs(bundle: Bundle, tmp_path: Path) -> None:
     """Fonts, tiles, sprites, lights and numpy's effects: the bundle draws what the checkout draws."""
-    args = [
-        "headless",
-        "--scene",
-        "forest",
-        "--ticks",
-        "240",
-        "--render",
-        "--every",
-        "240",
-        "--json",
-        "--screenshots",
-    ]
+    shots = ["--render", "--every", "240", "--json", "--screenshots"]
+    args = ["headless", "--scene", "forest", "--ticks", "240", *shots]
     frozen = _frozen(bundle, [*args, str(tmp_path / "frozen-shots")], tmp_path)
     source = run_game([*args, str(tmp_path / "source-shots")], tmp_path)
     assert frozen.returncode == 0, frozen.stderr
