@@ -284,20 +284,20 @@ def _check_output_paths(args: argparse.Namespace) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from game.content.check import run_check
+    from game.content.check import check_files
     from game.context import LEVELS_DIR
 
     paths: list[Path] = args.paths or [_shown(LEVELS_DIR)]
     for path in paths:
         if not path.exists():
             raise UsageError(f"refuge check: {path}: no such file or folder")
-    diagnostics = run_check(paths)
-    for diagnostic in diagnostics:
+    result = check_files(paths)
+    for diagnostic in result.diagnostics:
         print(diagnostic)
-    errors = [d for d in diagnostics if d.severity.value == "error"]
-    if errors:
-        print(f"{len(errors)} problem(s) found", file=sys.stderr)
+    if result.errors:
+        print(result.summary(), file=sys.stderr)
         return EXIT_PROBLEMS
+    print(result.summary())
     return EXIT_OK
 
 
