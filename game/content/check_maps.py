@@ -79,7 +79,8 @@ def map_problems(
     out += _required(level, shown)
     out += _per_object(level, known_scenes)
     out += _story(level, path, shown, nodes)
-    if not any(d.severity is Severity.ERROR and d.code in ("M016", "M020", "M024") for d in out):
+    # Walking needs the spawns (M016, M020, M024) and tiles of the map's size (M007): else it only cascades.
+    if not any(d.severity is Severity.ERROR and d.code in ("M007", "M016", "M020", "M024") for d in out):
         out += _walking(level, shown)
     out += _bake_problems(level, shown)
     return sorted(set(out), key=lambda d: (d.path, d.line, d.col, d.code, d.message))

@@ -112,7 +112,8 @@ def story_problems(
 ) -> list[Diagnostic]:
     """A story checked against its map: the objects it names, the Triggers' nodes, the Exits' conditions."""
     names = {o.name for o in level.objects if o.name}
-    triggers = {str(o.properties.get("node", "")) for o in level.objects_of("Trigger")}
+    # A class-less object's node counts: its missing class is said once (M024/M025), not again as S025.
+    triggers = {str(o.properties.get("node", "")) for o in level.objects if o.cls in ("Trigger", "")}
     found = {o.name for o in level.objects_of("Trigger") if o.properties.get("found") is True}
     out = check_loaded_story(story, names, scenes, triggers, found)
     for exit_ in level.objects_of("Exit"):

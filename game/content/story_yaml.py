@@ -126,7 +126,7 @@ class _MarkedLoader(yaml.SafeLoader):
         except (ValueError, OverflowError, TypeError) as err:
             # PyYAML's resolver accepts things its constructors then reject (a timestamp with month 13).
             raise yaml.MarkedYAMLError(
-                None, None, f"cannot read {node.value!r}: {err}", node.start_mark
+                None, None, f"cannot read {_short(node.value)}: {err}", node.start_mark
             ) from None
         return Located(value, line, col, node.value)
 
@@ -201,6 +201,11 @@ def read_located(data: bytes, path: str) -> tuple[Located | None, list[Diagnosti
     finally:
         loader.dispose()
     return root, loader.problems
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """A value as written, cut to ``limit`` characters (a 5000-digit number stays one readable line)."""
+    return repr(text) if len(text) <= limit else repr(text[:limit]) + f"... ({len(text)} characters)"
 
 
 _INDENT_SIGNS = (
