@@ -7,6 +7,7 @@ on screen and in the terminal at once, and the last good map plays on.
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,11 +92,5 @@ class Notice:
 
 
 def changed_names(changed: list[Path], map_path: Path) -> str:
-    """``forest.yaml, tiles.tsx`` — the changed files, named relative to the map's folder where they can be."""
-    names = []
-    for path in changed:
-        try:
-            names.append(str(path.relative_to(map_path.parent)))
-        except ValueError:
-            names.append(path.name)
-    return ", ".join(names)
+    """``forest.yaml, ../tilesets/forest.tsx`` — the changed files, named from the map's folder."""
+    return ", ".join(os.path.relpath(path, map_path.parent) for path in changed)
