@@ -108,7 +108,7 @@ def test_each_mistake_is_one_diagnostic_from_check_and_the_same_refusal_from_the
 def test_play_refuses_a_broken_map_with_exit_2_and_no_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
     # `play` opens a window only after the map passed the gate: the dummy driver stands in for the display.
     monkeypatch.setenv("SDL_VIDEODRIVER", "dummy")
-    code, out, err = run(["play", "--map", str(GATE / "patrol_one_point.tmx"), "--scale", "1"])
+    code, _out, err = run(["play", "--map", str(GATE / "patrol_one_point.tmx"), "--scale", "1"])
     assert code == 2 and "Traceback" not in err
     assert "patrol_one_point.tmx:40:3: error M017" in err
 
