@@ -59,7 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument(
         "--scale", type=int, default=0, help="window scale (whole number; default fits the desktop)"
     )
-    play.add_argument("--watch", action="store_true", help="reload the map when its file changes")
+    play.add_argument(
+        "--watch",
+        action="store_true",
+        help="reload the map when it or its story, tilesets, images or templates change (errors shown at once)",
+    )
 
     headless = sub.add_parser("headless", help="run the real game loop with no window")
     _common(headless)

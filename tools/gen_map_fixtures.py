@@ -35,17 +35,28 @@ TSX = """<?xml version="1.0" encoding="UTF-8"?>
 </tileset>
 """
 
-OK_OBJECTS = """  <object id="1" name="spawn_player" type="Spawn" x="24" y="24">
+
+def spawn(oid: int, who: str, x: int, y: int) -> str:
+    """A Spawn point for ``who``."""
+    return f"""  <object id="{oid}" name="spawn_{who}" type="Spawn" x="{x}" y="{y}">
    <properties>
-    <property name="who" value="player"/>
+    <property name="who" value="{who}"/>
    </properties>
    <point/>
-  </object>
-  <object id="2" name="exit_east" type="Exit" x="128" y="48" width="16" height="32">
-   <properties>
+  </object>"""
+
+
+def exit_east(oid: int, requires: str = "") -> str:
+    """The Exit in the east wall, to the forest."""
+    condition = f'\n    <property name="requires" value="{requires}"/>' if requires else ""
+    return f"""  <object id="{oid}" name="exit_east" type="Exit" x="128" y="48" width="16" height="32">
+   <properties>{condition}
     <property name="to" value="forest"/>
    </properties>
   </object>"""
+
+
+OK_OBJECTS = spawn(1, "player", 24, 24) + "\n" + exit_east(2)
 
 
 def grid(walls: set[tuple[int, int]] = frozenset(), bushes: set[tuple[int, int]] = frozenset()) -> str:  # type: ignore[assignment]
@@ -178,32 +189,21 @@ def main() -> int:
     return 0
 
 
-GATE_OBJECTS = """  <object id="1" name="spawn_player" type="Spawn" x="24" y="24">
-   <properties>
-    <property name="who" value="player"/>
-   </properties>
-   <point/>
-  </object>
-  <object id="2" name="spawn_partner" type="Spawn" x="40" y="24">
-   <properties>
-    <property name="who" value="partner"/>
-   </properties>
-   <point/>
-  </object>
-  <object id="3" name="exit_east" type="Exit" x="128" y="48" width="16" height="32">
-   <properties>
-    <property name="requires" value="went_first != &quot;&quot;"/>
-    <property name="to" value="forest"/>
-   </properties>
-  </object>
-  <object id="4" name="patrol_yard" type="Patrol" x="40" y="100">
+GATE_OBJECTS = "\n".join(
+    (
+        spawn(1, "player", 24, 24),
+        spawn(2, "partner", 40, 24),
+        exit_east(3, requires="went_first != &quot;&quot;"),
+        """  <object id="4" name="patrol_yard" type="Patrol" x="40" y="100">
    <polyline points="0,0 80,0"/>
   </object>
   <object id="5" name="trig_corner" type="Trigger" x="112" y="16" width="16" height="16">
    <properties>
     <property name="node" value="corner"/>
    </properties>
-  </object>"""
+  </object>""",
+    )
+)
 
 GATE_STORY = """scene: {scene}
 cast:

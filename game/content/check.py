@@ -12,7 +12,7 @@ from pathlib import Path
 
 from game.content.check_maps import known_scenes
 from game.content.diagnostics import ContentError, Diagnostic, Severity
-from game.content.gate import inspect_map, story_problems
+from game.content.gate import JSON_MAP_SUFFIXES, JSON_MAPS, inspect_map, story_problems
 from game.content.story_check import check_loaded_story, check_stories
 from game.content.story_yaml import read_story_file
 from game.content.tiled import read_map
@@ -22,7 +22,6 @@ from game.world.level import Level
 
 MAP_SUFFIXES = (".tmx",)
 STORY_SUFFIXES = (".yaml", ".yml")
-JSON_MAP_SUFFIXES = (".json", ".tmj")
 
 
 @dataclass(slots=True)
@@ -75,9 +74,7 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Diagnostic]]:
 
 def _skip(path: Path) -> Diagnostic:
     if path.suffix.lower() in JSON_MAP_SUFFIXES:
-        why = (
-            "JSON maps are not supported: save as TMX (in Tiled: File > Save As..., Tiled map files (*.tmx))"
-        )
+        why = JSON_MAPS
     else:
         why = "not a map or story file: check reads Tiled maps (.tmx) and story files (.yaml, .yml)"
     return Diagnostic(str(path), 0, 0, "M008", why)

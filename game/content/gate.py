@@ -25,6 +25,8 @@ from game.context import LEVELS_DIR
 from game.story.model import Story
 from game.world.level import Level
 
+JSON_MAP_SUFFIXES = (".json", ".tmj")
+JSON_MAPS = "JSON maps are not supported: save as TMX (in Tiled: File > Save As..., Tiled map files (*.tmx))"
 _NOT_FOUND = re.compile(r"^(?:tileset|tileset image|template) '(.+)' not found$")
 
 
@@ -67,6 +69,8 @@ def inspect_map(
     path: Path, levels_dir: Path = LEVELS_DIR, image_loader: ImageLoader | None = None
 ) -> Inspected:
     """Every problem ``check`` finds in the map at ``path`` and in the story it names (one read of each)."""
+    if path.suffix.lower() in JSON_MAP_SUFFIXES:
+        return Inspected(path, [Diagnostic(str(path), 0, 0, "M008", JSON_MAPS)])
     try:
         parsed, level = read_map(path, image_loader=image_loader, strict=True)
     except ContentError as exc:
