@@ -301,3 +301,24 @@ def test_an_objective_fills_its_variables_in_both_languages(tmp_path: Path) -> N
     )
     ctx.i18n = Translator("ko", tmp_path / "i18n")
     assert hud._objective_text(play.sim) == "먼 모퉁이로 (Dal 먼저)"
+
+
+def test_a_save_with_only_warnings_reloads_and_says_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = watch_copy(tmp_path)
+    play, stack, _profile = start_watching(tmp_path, path)
+    before = play.sim
+    saved(
+        path,
+        (GATE / "class_lost.tmx")
+        .read_text()
+        .replace("gate_class_lost", "gate_good")
+        .replace("class_lost.yaml", "good.yaml"),
+    )
+    capsys.readouterr()
+    for _ in range(WATCH_EVERY):
+        stack.update(InputFrame())
+    assert play.sim is not before and not play.notice.error
+    assert len(play.notice.lines) == 2 and "warning M025" in play.notice.lines[1]
+    assert capsys.readouterr().err.splitlines() == play.notice.lines

@@ -59,6 +59,7 @@ class PlayScene(BaseScene):
         self.map_path = map_path
         self.tiles: TileMapRenderer | None = None
         self.watcher = Watcher()
+        self._warnings: list[str] = []
         self.notice = Notice()
         if ctx.options.watch:
             self.watcher.follow(map_files(map_path))  # as they stand before the first read
@@ -87,6 +88,7 @@ class PlayScene(BaseScene):
         loader = pygame_image_loader if self.ctx.options.renders else None
         checked = load_checked(self.map_path, self.ctx.options.levels_dir, loader)
         self.tiles = MapRenderer(parsed=checked.parsed) if loader is not None else None
+        self._warnings = [str(d) for d in checked.warnings]
         return checked.level, checked.story
 
     def _story_path(self) -> Path | None:
@@ -229,7 +231,8 @@ class PlayScene(BaseScene):
             self.view.sound.stop()
         self.view = None
         self.notice.say(
-            [f"refuge --watch: {what} changed; reloaded, the pair kept where they stand"], error=False
+            [f"refuge --watch: {what} changed; reloaded, the pair kept where they stand", *self._warnings],
+            error=False,
         )
 
     def snapshot(self) -> dict[str, object]:
