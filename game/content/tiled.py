@@ -117,7 +117,7 @@ def _read(
         if image_loader is None:
             tmx = pytmx.TiledMap(load_all=False)
         else:
-            tmx = pytmx.TiledMap(image_loader=image_loader, load_all=False, optional_gids=extra)
+            tmx = pytmx.TiledMap(image_loader=_bounded(image_loader), load_all=False, optional_gids=extra)
         tmx.filename = str(path)
         cells = int(root.get("width", "0")) * int(root.get("height", "0"))
         last_gid = _last_gid(extents)
@@ -161,6 +161,17 @@ def _read(
             diags.append(Diagnostic(str(bake_path(Path(shown))), 0, 0, "M034", message, Severity.WARNING))
     parsed = ParsedMap(path, shown, tmx, tuple(layers), tile_data, reader.tiles, tilesets, diags)
     return parsed, level
+
+
+def _bounded(image_loader: ImageLoader) -> ImageLoader:
+    """``image_loader``, after each picture's header says it is within the limits (README.md, Limits): a
+    110 KB PNG can declare 30000 x 30000 pixels, gigabytes once loaded. A refusal names the picture."""
+
+    def load(filename: str, *args: Any, **kwargs: Any) -> Any:
+        check_image(filename)
+        return image_loader(filename, *args, **kwargs)
+
+    return load
 
 
 def _decode(data: ET.Element, cells: int) -> list[int] | int:
