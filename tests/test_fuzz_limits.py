@@ -33,7 +33,8 @@ DIAGNOSTIC = re.compile(r"^\S.*:\d+:\d+: (error|warning) [MS]\d{3}: \S.*$")
 TSX = (ROOT / "tests/fixtures/maps/tiny.tsx").read_text(encoding="utf-8")
 PNG = (ROOT / "tests/fixtures/maps/tiny.png").read_bytes()
 SECONDS = 2.0
-"""Wall seconds one example may take in process (a good small map loads in well under 0.1 s)."""
+"""CPU seconds one example may take in process (a good small map loads in well under 0.1 s). CPU, not wall
+time: the machine running the tests may be shared and loaded."""
 
 
 def _layer(cells: int, encoding: str, gid: int) -> tuple[str, str]:
@@ -91,7 +92,7 @@ def test_any_declared_size_or_depth_loads_or_is_one_diagnostic_per_problem(
     (folder / "tiny.png").write_bytes(PNG)
     path = folder / "fz.tmx"
     path.write_text(text, encoding="utf-8")
-    start = time.monotonic()
+    start = time.process_time()
     try:
         level = load_level(path)
         assert level.width * level.height <= limits.MAP_CELLS.value
@@ -101,7 +102,7 @@ def test_any_declared_size_or_depth_loads_or_is_one_diagnostic_per_problem(
             assert DIAGNOSTIC.match(line), line
     for diagnostic in run_check([path]):
         assert DIAGNOSTIC.match(str(diagnostic)), str(diagnostic)
-    assert time.monotonic() - start < SECONDS
+    assert time.process_time() - start < SECONDS
 
 
 json_values = st.recursive(
@@ -177,10 +178,10 @@ def test_replays_of_any_depth_and_length_load_or_are_one_line(
 def test_stories_nested_deep_are_a_diagnostic(depth: int, opener: str) -> None:
     closer = "]" if opener == "[" else "}"
     text = "nodes: " + opener * depth + "1" + closer * depth
-    start = time.monotonic()
+    start = time.process_time()
     _story, diagnostics = parse_story(text.encode(), "deep.yaml")
     for diagnostic in diagnostics:
         assert DIAGNOSTIC.match(str(diagnostic)), str(diagnostic)
     if depth > 64:
         assert diagnostics
-    assert time.monotonic() - start < SECONDS
+    assert time.process_time() - start < SECONDS

@@ -470,16 +470,18 @@ def _walk(
 
 
 def _placed(obj: MapObject, shown: str, node: Node, diags: list[Diagnostic]) -> bool:
-    """An object's coordinates must be within :data:`game.limits.COORDINATE` (drawing and nav need ints)."""
+    """An object's coordinates must be within :data:`game.limits.COORDINATE` (drawing and nav need ints);
+    one past it is reported (M022) and left out, so nothing downstream sees a coordinate like 1e300."""
     values = [obj.x, obj.y, obj.width, obj.height, *(v for p in obj.points for v in p)]
     far = max((abs(v) for v in values), default=0.0)
     if far <= COORDINATE.value:
         return True
+    # Past the limit is past any map (the largest is 1024 tiles of 256 px): outside the map, M022.
     message = (
-        f"object {obj.id}: a coordinate or size is {far:g} pixels; at most {COORDINATE.value:,} either way "
-        "are read (README.md, Limits)"
+        f"object {obj.id} is outside the map: a coordinate or size is {far:g} pixels; at most "
+        f"{COORDINATE.value:,} either way are read (README.md, Limits)"
     )
-    diags.append(Diagnostic(shown, node.line, node.col, "M042", message))
+    diags.append(Diagnostic(shown, node.line, node.col, "M022", message))
     return False
 
 
