@@ -48,6 +48,8 @@ class Soundscape:
         self._filming = False
         self._line: str | None = None
         self._tick = 0
+        self.nearness = 0.0
+        """How near the Cube is, 0..1 (set by the view each tick): the hum grows louder and higher with it."""
 
     def update(self, sim: LevelSim) -> None:
         """Play this tick's sounds."""
@@ -72,7 +74,8 @@ class Soundscape:
         ai = sim.ai
         if ai.has_cube:
             x, y, _alt = ai.cube_position
-            audio.set_hum(max(ai.awareness("player"), ai.awareness("partner")), (x, y), listener)
+            aware = max(ai.awareness("player"), ai.awareness("partner"))
+            audio.set_hum(max(aware, 0.85 * self.nearness), (x, y), listener)
         self._voice(sim)
 
     def _cue(self, cue: Cue, listener: tuple[float, float]) -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import pygame
 
 from game.context import Context
+from game.render.camera import shaken
 from game.render.cube import CubeRenderer, CubeView
+from game.render.cube_stage import CubeStage
 from game.render.effects import BLACK, Dissolve, Effects, Fade, veil
 from game.render.hud import Hud
 from game.render.light import SCENE_TINTS, Light, LightKind, LightMap, flicker
@@ -62,6 +64,8 @@ class WorldView:
         reduce = ctx.settings.reduce_flashing
         self.effects = Effects(PRESENTATION_SEED, reduce_flashing=reduce or not ctx.settings.screen_shake)
         self.cube = CubeRenderer()
+        self.stage = CubeStage(level)
+        self._cam = (0, 0)
         self.lightmap = LightMap()
         self.viewfinder = Viewfinder(text=self.art.text)
         kind, count = WEATHER.get(level.scene, (ParticleKind.DUST, 30))
@@ -94,6 +98,17 @@ class WorldView:
                 self.apparition_at = sim.host.place_of(target) if target else (player.x, player.y - 96.0)
         if self.apparition:
             self.apparition -= 1
+        world = sim.world
+        mid = ((world.player.x + world.partner.x) / 2, (world.player.y + world.partner.y) / 2)
+        self.stage.update(
+            sim.runner,
+            (world.player.x, world.player.y),
+            mid,
+            sim.ai.cube_position if sim.ai.cube is not None else None,
+            apparition=self.apparition > 0,
+            glitching=self.effects.glitching,
+            cam=(float(self._cam[0]), float(self._cam[1])),
+        )
         self.viewfinder.set_active(sim.world.dream)
         self.viewfinder.update()
         self.effects.update()
@@ -102,6 +117,7 @@ class WorldView:
         self.weather.update(wind=0.15 if self.level.scene == "forest" else 0.0)
         self.hud.update(sim)
         if self.sound is not None:
+            self.sound.nearness = self.stage.near
             self.sound.update(sim)
 
     def _react(self, cue: Cue) -> None:
@@ -137,23 +153,30 @@ class WorldView:
     def draw(
         self, canvas: pygame.Surface, sim: LevelSim, cam: tuple[int, int], alpha: float, debug: bool
     ) -> None:
-        """One frame with the camera's top-left at ``cam``."""
-        sx, sy = self.effects.shake.offset
-        cx, cy = cam[0] + sx, cam[1] + sy
+        """One frame with the camera's top-left at ``cam`` (held on the pair in the finale; a shake never shows
+        what lies past the map)."""
+        self._cam = cam
+        if self.stage.lock is not None:
+            cam = (round(self.stage.lock[0]), round(self.stage.lock[1]))
+        level = self.level
+        cx, cy = shaken(cam, self.effects.shake.offset, level.pixel_width, level.pixel_height)
         dream = sim.world.dream
         self.map.draw_below(canvas, cx, cy, dream)
         cube_view = self._cube_view(sim, cx, cy, alpha)
         if cube_view is not None:
-            self.cube.draw_shadow(canvas, cube_view)
+            self.cube.draw_shadow(canvas, cube_view, self.stage.near)
             self.cube.draw_ground(canvas, cube_view)
         self._draw_pair(canvas, sim, cx, cy, alpha)
         self.map.draw_above(canvas, cx, cy, dream)
         lights = self._lights(sim, cx, cy, cube_view)
+        finale_light = self.stage.light(self._pair_mid(sim, cx, cy))
+        if finale_light is not None:
+            lights.append(finale_light)
         darkness = float(self.level.darkness) * (0.35 if dream else 1.0)
         self.lightmap.apply(canvas, lights, darkness, self.tint)
-        if cube_view is not None:
-            self.cube.draw_body(canvas, cube_view)
-        if self.apparition:
+        self.stage.draw_sky(canvas, cube_view, (cx, cy), dream, self.tick)
+        self.stage.draw_finale(canvas, self._pair_mid(sim, cx, cy), self.tick)
+        if self.apparition and level.scene != "fantasy":
             # The Cube's shape hangs where the story's camera looked (in the dream: where the sun was).
             ax, ay = self.apparition_at
             self.cube.draw_body(canvas, CubeView(ax - cx, ay - cy, 40.0, tick=self.tick))
@@ -169,6 +192,11 @@ class WorldView:
             self._debug(canvas, sim, cx, cy)
         self.hud.draw(canvas, sim, cube_view, self.tick, filming=self.viewfinder.active)
         self.effects.draw(canvas)
+
+    @staticmethod
+    def _pair_mid(sim: LevelSim, cx: int, cy: int) -> tuple[float, float]:
+        world = sim.world
+        return ((world.player.x + world.partner.x) / 2 - cx, (world.player.y + world.partner.y) / 2 - cy)
 
     def _cube_view(self, sim: LevelSim, cx: int, cy: int, alpha: float) -> CubeView | None:
         ai = sim.ai
