@@ -158,6 +158,9 @@ class CubeStage:
         """The dream sun's corners, 0 (round) .. 1 (the Cube)."""
         self.lock: tuple[float, float] | None = None
         """During the finale: the camera's top-left, held on the pair (world px)."""
+        self._last = (VIEW_W / 2, -80.0, self.stage.size)
+        """Where the body was last drawn (canvas px, size): the finale's descent starts there."""
+        self._from: tuple[float, float, float] | None = None
         self._scratch: pygame.Surface | None = None
         self._body: pygame.Surface | None = None
 
@@ -190,11 +193,12 @@ class CubeStage:
         if self.finale > 0.0:
             from game.render.camera import clamp_view
 
-            tx, ty = clamp_view(pair_mid[0] - VIEW_W / 2, pair_mid[1] - VIEW_H / 2 - 30, *self.map_size)
+            tx, ty = clamp_view(pair_mid[0] - VIEW_W / 2, pair_mid[1] - VIEW_H * 0.7, *self.map_size)
             lx, ly = self.lock if self.lock is not None else cam
             self.lock = (lx + (tx - lx) * 0.08, ly + (ty - ly) * 0.08)
         else:
             self.lock = None
+            self._from = None
 
     # -- geometry -----------------------------------------------------------------------------------------
 
@@ -211,9 +215,15 @@ class CubeStage:
         """The finale's body over the pair (canvas px): it comes down and grows until it fills the screen."""
         f = self.finale
         ease = f * f * (3 - 2 * f)
-        size = 150.0 + 520.0 * ease
-        lift = 190.0 - 120.0 * ease
-        return mid[0], mid[1] - lift + math.sin(tick * 0.03) * (3.0 - 2.0 * ease), size
+        size = 150.0 + 560.0 * ease
+        lift = size * 0.62 + 70.0 - 50.0 * ease  # its lowest corner hangs just over their heads
+        x, y = mid[0], mid[1] - lift + math.sin(tick * 0.03) * (3.0 - 2.0 * ease)
+        if self._from is None:
+            self._from = self._last
+        k = min(1.0, f / 0.3)  # first it glides over from where it was
+        k = k * k * (3 - 2 * k)
+        fx, fy, fs = self._from
+        return fx + (x - fx) * k, fy + (y - fy) * k, fs + (size - fs) * k
 
     # -- drawing ------------------------------------------------------------------------------------------
 
@@ -231,17 +241,17 @@ class CubeStage:
         if self.scene == "fantasy":
             self.draw_sun(canvas, cam, dream, tick)
             return
-        if view is None or self.finale >= 1.0:
+        if view is None:
             return
         bx, by, size = self.place(view)
+        self._last = (bx, by, size)
+        if self.finale > 0.0:
+            return  # the last stand's Cube (draw_finale) has taken its place
         st = style_for(view.state)
-        fade = 1.0 - self.finale / 0.45 if self.finale > 0.0 else 1.0
-        if fade <= 0.0:
-            return
         if self.stage.beam > 0.0:
             r = view.radius if view.radius is not None else st.radius
             self._beam(canvas, (bx, by + size * 0.55), (view.x, view.y), size * 0.3, r * 1.6, st.color,
-                       self.stage.beam * fade)  # fmt: skip
+                       self.stage.beam)  # fmt: skip
         halo = glow_sprite(int(size * 0.9) // 16 * 16 + 16, st.color, 0.18 + 0.2 * view.awareness)
         screen, world = project_cube(bx, by, size, view.tick * st.spin * 0.5)
         if self.stage.masked:

@@ -11,7 +11,7 @@ import pygame
 from game.context import Context
 from game.render.camera import shaken
 from game.render.cube import CubeRenderer, CubeView
-from game.render.cube_stage import CubeStage
+from game.render.cube_stage import CubeStage, story_value
 from game.render.effects import BLACK, Dissolve, Effects, Fade, veil
 from game.render.hud import Hud
 from game.render.light import SCENE_TINTS, Light, LightKind, LightMap, flicker
@@ -34,6 +34,20 @@ FADE_WHITE = (236, 236, 244)
 """The story's ``fade ... color: white`` (the endings begin on this same white)."""
 PRESENTATION_SEED = 0x5EED
 """Presentation's generators are seeded apart from the simulation's, so watching never changes the game."""
+
+
+def outfit_of(name: str, sim: LevelSim) -> str:
+    """What ``name`` is wearing, from the story's flags: their own clothes until they come out of the mall's heap
+    (``heap_after``, then the global ``laughed``); from then on the heap's outfit, the feathered hat on whoever
+    has it (``kept_hat``: Dal; otherwise Byeol); in the dream's wedding (``wedding_at`` 1-3), wedding clothes."""
+    runner = sim.runner
+    if sim.world.dream and story_value(runner, "wedding_at") in (1, 2, 3):
+        return "wedding"
+    laughed = bool(story_value(runner, "laughed"))
+    if not laughed and (runner is None or runner.node != "heap_after"):
+        return ""
+    hat_hers = laughed and not story_value(runner, "kept_hat")
+    return "heap_hat" if hat_hers == (name == "byeol") else "heap"
 
 
 def _lerp(a: float, b: float, t: float) -> float:
@@ -235,7 +249,14 @@ class WorldView:
             y = round(_lerp(actor.prev_y, actor.y, alpha)) - cy
             anim = self._anim(actor, sim)
             sprites.draw(
-                canvas, actor.name, anim, actor.facing.value, self.tick, (x, y), shadow=anim != "hide"
+                canvas,
+                actor.name,
+                anim,
+                actor.facing.value,
+                self.tick,
+                (x, y),
+                shadow=anim != "hide",
+                outfit=outfit_of(actor.name, sim),
             )
 
     @staticmethod
