@@ -193,7 +193,7 @@ class CubeStage:
         if self.finale > 0.0:
             from game.render.camera import clamp_view
 
-            tx, ty = clamp_view(pair_mid[0] - VIEW_W / 2, pair_mid[1] - VIEW_H * 0.7, *self.map_size)
+            tx, ty = clamp_view(pair_mid[0] - VIEW_W / 2, pair_mid[1] - VIEW_H * 0.55, *self.map_size)
             lx, ly = self.lock if self.lock is not None else cam
             self.lock = (lx + (tx - lx) * 0.08, ly + (ty - ly) * 0.08)
         else:
