@@ -54,7 +54,7 @@ def test_in_the_forest_the_cube_is_vast_and_high() -> None:
     canvas = pygame.Surface((640, 360))
     canvas.fill((0, 0, 0))
     stage.draw_sky(canvas, CubeView(320, 180, 96.0, state="patrol"), (0, 0), False, 0)
-    bx, by, size = stage.place(CubeView(320, 180, 96.0))
+    _, by, size = stage.place(CubeView(320, 180, 96.0))
     assert size >= 150, "a cube several times the old 36 px sprite"
     assert by < 40, "hung high: its centre near the top of the screen, partly off it"
     rect = pygame.mask.from_threshold(canvas, (0, 0, 0), (1, 1, 1, 255))
@@ -85,7 +85,7 @@ def test_the_finale_comes_down_in_two_beats_and_holds_the_camera_on_the_pair() -
     assert stage.finale == 1.0
     assert stage.near > 0.95, "the hum and shadow are at their fullest"
     assert stage.lock is not None
-    lx, ly = stage.lock
+    lx, _ = stage.lock
     assert abs(lx + 320 - mid[0]) < 2, "the camera is held on the pair"
     _, _, size = stage.finale_place((320.0, 250.0), 0)
     assert size >= 640, "the Cube fills the screen"
