@@ -140,3 +140,19 @@ def test_every_outfit_sheet_is_loaded_and_drawn() -> None:
             dressed = pygame.Surface((32, 32), pygame.SRCALPHA)
             sprites.draw(dressed, name, "idle", "down", 0, (16, 30), shadow=False, outfit=outfit)
             assert pygame.image.tobytes(dressed, "RGBA") != pygame.image.tobytes(plain, "RGBA"), outfit
+
+
+def test_the_cubes_light_comes_down_through_the_skylights_near_it() -> None:
+    # A roofed hall with one 3x2 skylight in it, at tiles (20..22, 10..11).
+    cells = bytearray(int(TileFlag.ROOF) for _ in range(W * H))
+    for y in (10, 11):
+        for x in (20, 21, 22):
+            cells[y * W + x] = 0
+    lv = Level("mall", W, H, 16, Grid(W, H, bytes(cells), bytes(cells)), (), {}, SourcePos("test.tmx"))
+    stage = CubeStage(lv)
+    assert stage.skylights == [(21 * 16 + 8, 11 * 16, 24.0)]
+    near = stage.sky_lights((21 * 16.0, 11 * 16.0, 96.0), 0, 0)
+    assert len(near) == 1 and near[0].intensity > 0.8
+    assert stage.sky_lights((21 * 16.0 + 500, 11 * 16.0, 96.0), 0, 0) == [], (
+        "too far: the skylight stays dark"
+    )

@@ -62,6 +62,8 @@ STAGES: dict[str, Stage] = {
 }
 DEFAULT_STAGE = Stage(110.0, 150.0, 0.7)
 USUAL_ALTITUDE = 96.0
+SHAFT_REACH = 360.0
+"""How near (px, ground) the Cube must be for its light to come down through a skylight."""
 
 
 def nearness(dx: float, dy: float, altitude: float) -> float:
@@ -139,6 +141,48 @@ def _ray_to_hull(cx: float, cy: float, angle: float, hull: list[tuple[float, flo
     return best
 
 
+def skylights(level: Level, reach: int = 8) -> list[tuple[float, float, float]]:
+    """The open patches inside a roofed building (skylights, an atrium): open tiles with roof on all four sides
+    within ``reach`` tiles, grouped into connected patches; each as (world x, world y, radius px)."""
+    grid, ts = level.grid, level.tile_size
+    cells, w, h = grid.reality, grid.width, grid.height
+    roof = int(TileFlag.ROOF)
+
+    def roofed(x: int, y: int, dx: int, dy: int) -> bool:
+        for k in range(1, reach + 1):
+            nx, ny = x + dx * k, y + dy * k
+            if not (0 <= nx < w and 0 <= ny < h):
+                return False
+            if cells[ny * w + nx] & roof:
+                return True
+        return False
+
+    inside = {
+        (x, y)
+        for y in range(h)
+        for x in range(w)
+        if not cells[y * w + x] & HIDDEN
+        and all(roofed(x, y, dx, dy) for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)))
+    }
+    out: list[tuple[float, float, float]] = []
+    while inside:
+        todo = [inside.pop()]
+        patch = []
+        while todo:
+            x, y = todo.pop()
+            patch.append((x, y))
+            for n in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                if n in inside:
+                    inside.remove(n)
+                    todo.append(n)
+        xs = [p[0] for p in patch]
+        ys = [p[1] for p in patch]
+        x0, x1, y0, y1 = min(xs), max(xs) + 1, min(ys), max(ys) + 1
+        radius = max(20.0, min(72.0, max(x1 - x0, y1 - y0) * ts / 2))
+        out.append(((x0 + x1) * ts / 2, (y0 + y1) * ts / 2, radius))
+    return out
+
+
 class CubeStage:
     """The Cube's body and shafts in the sky layer, the dream's sun, and the finale's descent, for one level."""
 
@@ -148,6 +192,8 @@ class CubeStage:
         self.map_size = (level.pixel_width, level.pixel_height)
         self._grid = level.grid
         self._ts = level.tile_size
+        self.skylights = skylights(level) if self.stage.masked else []
+        """The mall's skylights: when the Cube is near, its light comes down through them in shafts."""
         sun = level.object_named("light_sun")
         self.sun_at = sun.center if sun is not None else (level.pixel_width * 0.6, 5.0 * level.tile_size)
         self.near = 0.0
@@ -226,6 +272,23 @@ class CubeStage:
         return fx + (x - fx) * k, fy + (y - fy) * k, fs + (size - fs) * k
 
     # -- drawing ------------------------------------------------------------------------------------------
+
+    def sky_lights(self, cube: tuple[float, float, float] | None, cx: int, cy: int) -> list[Light]:
+        """Shafts of the Cube's cold light down through the skylights near it (canvas px): the light through the
+        roof, where its body cannot be seen."""
+        if cube is None or not self.skylights:
+            return []
+        out = []
+        gx, gy = cube[0], cube[1]
+        for x, y, r in self.skylights:
+            d = math.hypot(x - gx, y - gy)
+            if d >= SHAFT_REACH:
+                continue
+            sx, sy = x - cx, y - cy
+            if -2 * r < sx < VIEW_W + 2 * r and -3 * r < sy < VIEW_H + 3 * r:
+                strength = 0.85 * (1.0 - d / SHAFT_REACH)
+                out.append(Light(sx, sy, r, (214, 226, 255), strength, LightKind.SHAFT))
+        return out
 
     def light(self, mid: tuple[float, float]) -> Light | None:
         """The finale's light on the pair (canvas px), widening as it comes down."""

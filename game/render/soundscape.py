@@ -50,6 +50,8 @@ class Soundscape:
         self._tick = 0
         self.nearness = 0.0
         """How near the Cube is, 0..1 (set by the view each tick): the hum grows louder and higher with it."""
+        self.hum_at: tuple[float, float] | None = None
+        """Where the hum comes from when the view stages the Cube elsewhere (the finale: over the pair)."""
 
     def update(self, sim: LevelSim) -> None:
         """Play this tick's sounds."""
@@ -74,6 +76,8 @@ class Soundscape:
         ai = sim.ai
         if ai.has_cube:
             x, y, _alt = ai.cube_position
+            if self.hum_at is not None:
+                x, y = self.hum_at
             aware = max(ai.awareness("player"), ai.awareness("partner"))
             audio.set_hum(max(aware, 0.85 * self.nearness), (x, y), listener)
         self._voice(sim)

@@ -132,6 +132,7 @@ class WorldView:
         self.hud.update(sim)
         if self.sound is not None:
             self.sound.nearness = self.stage.near
+            self.sound.hum_at = mid if self.stage.finale > 0.0 else None
             self.sound.update(sim)
 
     def _react(self, cue: Cue) -> None:
@@ -275,6 +276,7 @@ class WorldView:
         lights: list[Light] = []
         if cube_view is not None:
             lights.append(self.cube.light(cube_view))
+            lights.extend(self.stage.sky_lights(sim.ai.cube_position, cx, cy))
         dream = sim.world.dream
         for i, obj in enumerate(self._static_lights):
             if not obj.view.visible_in(dream):
