@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.render.camera import clamp_view
 from game.render.cube import PALE, WHITE, CubeView, paint_cube, project_cube, style_for
 from game.render.light import Light, LightKind, glow_sprite
 from game.story.runner import Runner
@@ -56,7 +57,7 @@ class Stage:
 
 
 STAGES: dict[str, Stage] = {
-    "forest": Stage(170.0, 215.0, 0.55, beam=0.45),
+    "forest": Stage(170.0, 190.0, 0.55, beam=0.45),
     "mall": Stage(130.0, 150.0, 0.6, masked=True, beam=0.0),
     "confrontation": Stage(140.0, 120.0, 0.75, beam=0.6),
 }
@@ -237,8 +238,6 @@ class CubeStage:
             rate = 0.02 if target > self.corners else 0.01
             self.corners += max(-rate, min(rate, target - self.corners))
         if self.finale > 0.0:
-            from game.render.camera import clamp_view
-
             tx, ty = clamp_view(pair_mid[0] - VIEW_W / 2, pair_mid[1] - VIEW_H * 0.55, *self.map_size)
             lx, ly = self.lock if self.lock is not None else cam
             self.lock = (lx + (tx - lx) * 0.08, ly + (ty - ly) * 0.08)
@@ -318,7 +317,7 @@ class CubeStage:
         halo = glow_sprite(int(size * 0.9) // 16 * 16 + 16, st.color, 0.18 + 0.2 * view.awareness)
         screen, world = project_cube(bx, by, size, view.tick * st.spin * 0.5)
         if self.stage.masked:
-            self._masked(canvas, screen, world, st.color, view.awareness, cam, (bx, by, size))
+            self._masked(canvas, screen, world, st.color, view.awareness, cam, (bx, by, size), dream)
             return
         canvas.blit(halo, halo.get_rect(center=(int(bx), int(by))), special_flags=pygame.BLEND_RGB_ADD)
         paint_cube(canvas, screen, world, st.color, view.awareness, SKY_RAMP)
@@ -406,8 +405,10 @@ class CubeStage:
         awareness: float,
         cam: tuple[int, int],
         place: tuple[float, float, float],
+        dream: bool,
     ) -> None:
-        """The body only where the tiles under it are open to the sky: rows of open tiles, one blit a run."""
+        """The body only where the tiles under it are open to the sky (in the view shown): rows of open tiles,
+        one blit a run."""
         bx, by, size = place
         half = int(size * 1.0) + 2
         side = half * 2
@@ -419,7 +420,7 @@ class CubeStage:
         paint_cube(body, [(x - ox, y - oy) for x, y in screen], world, color, awareness, SKY_RAMP)
         ts = self._ts
         grid = self._grid
-        cells = grid.reality
+        cells = grid.cells(dream)
         x0, y0 = ox + cam[0], oy + cam[1]
         tx0, ty0 = max(0, x0 // ts), max(0, y0 // ts)
         tx1 = min(grid.width - 1, (x0 + side) // ts)
