@@ -314,7 +314,7 @@ class CubeStage:
             r = view.radius if view.radius is not None else st.radius
             self._beam(canvas, (bx, by + size * 0.55), (view.x, view.y), size * 0.3, r * 1.6, st.color,
                        self.stage.beam)  # fmt: skip
-        halo = glow_sprite(int(size * 0.9) // 16 * 16 + 16, st.color, 0.18 + 0.2 * view.awareness)
+        halo = glow_sprite(int(size * 0.7) // 16 * 16 + 16, st.color, 0.18 + 0.2 * view.awareness)
         screen, world = project_cube(bx, by, size, view.tick * st.spin * 0.5)
         if self.stage.masked:
             self._masked(canvas, screen, world, st.color, view.awareness, cam, (bx, by, size), dream)
@@ -344,6 +344,10 @@ class CubeStage:
         colour = SUN if dream else PALE
         glow = glow_sprite(96 if dream else 64, colour, 0.5 if dream else 0.25)
         canvas.blit(glow, glow.get_rect(center=(int(sx), int(sy))), special_flags=pygame.BLEND_RGB_ADD)
+        if c < 0.01:  # round: just the disc (the common case, and cheap)
+            pygame.draw.circle(canvas, colour, (int(sx), int(sy)), int(r))
+            pygame.draw.circle(canvas, (254, 174, 52), (int(sx), int(sy)), int(r), 1)
+            return
         yaw = tick * 0.01 * c
         screen, world = project_cube(sx, sy, r * 1.3, yaw)
         if c < 0.999:
