@@ -63,6 +63,8 @@ STAGES: dict[str, Stage] = {
 }
 DEFAULT_STAGE = Stage(110.0, 150.0, 0.7)
 USUAL_ALTITUDE = 96.0
+FINALE_SPIN = 0.006
+"""The finale's Cube turns slowly (radians per tick)."""
 SHAFT_REACH = 360.0
 """How near (px, ground) the Cube must be for its light to come down through a skylight."""
 
@@ -261,8 +263,9 @@ class CubeStage:
         f = self.finale
         ease = f * f * (3 - 2 * f)
         size = 150.0 + 560.0 * ease
-        lift = size * 0.62 + 70.0 - 50.0 * ease  # its lowest corner hangs just over their heads
-        x, y = mid[0], mid[1] - lift + math.sin(tick * 0.03) * (3.0 - 2.0 * ease)
+        # Its lowest point hangs just over their heads (a sprite is 24 px tall), a little lower as it comes.
+        low = max(p[1] for p in project_cube(0.0, 0.0, size, tick * FINALE_SPIN)[0])
+        x, y = mid[0], mid[1] - 30.0 - 40.0 * (1.0 - ease) - low + math.sin(tick * 0.03) * 3.0 * (1.0 - ease)
         if self._from is None:
             self._from = self._last
         k = min(1.0, f / 0.3)  # first it glides over from where it was
@@ -330,7 +333,7 @@ class CubeStage:
         glow = glow_sprite(int(size * 0.8) // 16 * 16 + 16, WHITE, 0.25 + 0.35 * self.finale)
         canvas.blit(glow, glow.get_rect(center=(int(bx), int(by))), special_flags=pygame.BLEND_RGB_ADD)
         self._beam(canvas, (bx, by + size * 0.5), mid, size * 0.4, 60 + 200 * self.finale, PALE, 0.7)
-        screen, world = project_cube(bx, by, size, tick * 0.006)
+        screen, world = project_cube(bx, by, size, tick * FINALE_SPIN)
         paint_cube(canvas, screen, world, WHITE, self.finale, SKY_RAMP, seams=True)
 
     def draw_sun(self, canvas: pygame.Surface, cam: tuple[int, int], dream: bool, tick: int) -> None:
