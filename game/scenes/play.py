@@ -23,8 +23,10 @@ from game.scene import BaseScene, Push, Quit, Replace, Reset, Transition
 from game.scenes.pause import BACKLOG, RESTART, SKIP
 from game.sim.cues import CueKind
 from game.sim.level_sim import LevelSim
+from game.sim.perceive import Perceiver
 from game.sim.session import Session
 from game.story.model import Story
+from game.view.player_view import PlayerView
 from game.world.level import Level
 
 WATCH_EVERY = 30
@@ -73,6 +75,8 @@ class PlayScene(BaseScene):
             self.sim.ai.walk.jump_grid()
         self.camera = Camera(self.level.pixel_width, self.level.pixel_height)
         self.view: WorldView | None = None
+        self._perceiver: Perceiver | None = None
+        self._seen: PlayerView | None = None
         self._watched_mtime = self._mtime()
         self._ticks = 0
         self._backlog_wanted = False
@@ -184,6 +188,7 @@ class PlayScene(BaseScene):
         player = sim.world.player
         cx, cy = target if target is not None else (player.x, player.y)
         self.camera.follow(cx, cy)
+        self._seen = self._perceive()
         for cue in sim.cues:
             if cue.kind is CueKind.CHECKPOINT:
                 self._autosave()
@@ -233,6 +238,20 @@ class PlayScene(BaseScene):
         self.camera = Camera(level.pixel_width, level.pixel_height)
         self.camera.snap(*spots[0])
         self.view = None
+
+    @property
+    def player_view(self) -> PlayerView:
+        """What the player sees and hears as of the last tick (the bot and the HUD read only this)."""
+        if self._seen is None or self._perceiver is None or self._perceiver.sim is not self.sim:
+            self._seen = self._perceive()
+        return self._seen
+
+    def _perceive(self) -> PlayerView:
+        """Build this tick's view from the simulation and the camera's rectangle."""
+        if self._perceiver is None or self._perceiver.sim is not self.sim:
+            self._perceiver = Perceiver(self.sim)
+        camera = self.camera
+        return self._perceiver.view((camera.x, camera.y, camera.view_w, camera.view_h))
 
     def snapshot(self) -> dict[str, object]:
         """The level simulation's state, for the state hash."""
