@@ -67,6 +67,38 @@ class WalkGrid:
         self._gen = 0
         self._shift = max(16, self.size.bit_length())
 
+    def block(self, tiles: list[int]) -> None:
+        """Make tiles impassable (a wall found), updating the legal moves around them."""
+        passable, w, h = self.passable, self.width, self.height
+        for i in tiles:
+            passable[i] = 0
+        for i in tiles:
+            x, y = i % w, i // w
+            for ny in range(max(0, y - 1), min(h, y + 2)):
+                for nx in range(max(0, x - 1), min(w, x + 2)):
+                    self.mask[ny * w + nx] = self._mask_at(nx, ny)
+
+    def _mask_at(self, x: int, y: int) -> int:
+        """One tile's legal moves as bits (see DIRECTIONS; the same rule as :func:`_move_masks`)."""
+        if not self.open_at(x, y):
+            return 0
+        on, oe, os_, ow = (
+            self.open_at(x, y - 1),
+            self.open_at(x + 1, y),
+            self.open_at(x, y + 1),
+            self.open_at(x - 1, y),
+        )
+        m = on | oe << 1 | os_ << 2 | ow << 3
+        if on and oe and self.open_at(x + 1, y - 1):
+            m |= 16
+        if os_ and oe and self.open_at(x + 1, y + 1):
+            m |= 32
+        if os_ and ow and self.open_at(x - 1, y + 1):
+            m |= 64
+        if on and ow and self.open_at(x - 1, y - 1):
+            m |= 128
+        return m
+
     def index(self, tx: int, ty: int) -> int:
         """The flat index of a tile (no bounds check)."""
         return ty * self.width + tx
