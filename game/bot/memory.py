@@ -48,6 +48,7 @@ class Memory:
         """Open where either view is (the camcorder switches views on the way)."""
         self._rect: tuple[int, int, int, int] = (0, 0, 0, 0)
         self._here = -1
+        self._places: tuple[PlaceView, ...] | None = None
 
     def look(self, view: PlayerView) -> None:
         """Take in this tick's screen: the tiles and the things on it, the objective's place, where we stand."""
@@ -60,14 +61,9 @@ class Memory:
         if view.tiles != self._rect:
             self._rect = view.tiles
             self._see(view.tiles)
-        for place in view.places:
-            if place.id not in self.places:
-                self.places[place.id] = place
-                if place.kind == "hide":
-                    self.hide_tiles.update(place.area)
-            elif place.in_reach != self.places[place.id].in_reach:
-                self.places[place.id] = place
-        self._forget_taken(view)
+        if view.places is not self._places:
+            self._places = view.places
+            self._forget_taken(view)
         if objective is not None and objective.place is not None:
             self.objective_places[objective.id] = objective.place
         p = view.player
@@ -115,7 +111,15 @@ class Memory:
             self.union.block(sorted(both))
 
     def _forget_taken(self, view: PlayerView) -> None:
-        """An item no longer drawn where the screen shows its place was taken (or is in the other view)."""
+        """Note the things on screen; an item no longer drawn where the screen shows its place was taken (or is
+        in the other view)."""
+        for place in view.places:
+            if place.id not in self.places:
+                self.places[place.id] = place
+                if place.kind == "hide":
+                    self.hide_tiles.update(place.area)
+            elif place.in_reach != self.places[place.id].in_reach:
+                self.places[place.id] = place
         shown = {p.id for p in view.places}
         left, top, vw, vh = view.camera
         view_name = "dream" if view.filming else "reality"

@@ -11,9 +11,8 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from game.sim.actions import item_in_reach
 from game.sim.level_sim import LevelSim
-from game.sim.rules import DREAM_SCENES
+from game.sim.rules import DREAM_SCENES, ITEM_REACH
 from game.story.lines import line_table
 from game.view.player_view import (
     ActorView,
@@ -105,8 +104,10 @@ class Perceiver:
             if obj.cls in DRAWN
         )
         self._targets: dict[str, tuple[tuple[float, float, float, float], PlaceView] | None] = {}
-        self._key: tuple[int, int, int, int, bool, frozenset[int]] | None = None
+        self._key: tuple[int, int, int, int, bool, int] | None = None
         self._places: tuple[PlaceView, ...] = ()
+        self._reach: int | None = None
+        self._marked: tuple[PlaceView, ...] = ()
 
     def view(self, camera: tuple[float, float, int, int]) -> PlayerView:
         """What the player perceives now, the camera's view rectangle (world pixels) being ``camera``."""
@@ -169,32 +170,40 @@ class Perceiver:
         self, tiles: tuple[int, int, int, int], rect: tuple[float, float, float, float]
     ) -> tuple[PlaceView, ...]:
         """The drawn things on screen in the view looked through (items not yet taken; the one at the feet
-        marked), kept from the last tick while nothing that decides it changed."""
+        marked); the same tuple as last tick while nothing on screen changed."""
         sim = self.sim
         dream = sim.world.dream
-        p = sim.world.player
-        reach = item_in_reach(self.level, p.x, p.y, sim.picked, dream)
-        key = (
-            *tiles,
-            dream,
-            frozenset(sim.picked) if reach is None else frozenset((*sim.picked, -1 - reach.id)),
-        )
-        if key == self._key:
+        key = (*tiles, dream, len(sim.picked))
+        if key != self._key:
+            left, top, right, bottom = rect
+            self._key = key
+            self._places = tuple(
+                place
+                for obj, (x0, y0, x1, y1), place in self.drawn
+                if not (x1 < left or x0 > right or y1 < top or y0 > bottom)
+                and obj.view.visible_in(dream)
+                and not (obj.cls == "Item" and obj.id in sim.picked)
+            )
+            self._reach = None
+        items = [p for p in self._places if p.kind == "item"]
+        if not items:
             return self._places
-        left, top, right, bottom = rect
-        out: list[PlaceView] = []
-        for obj, (x0, y0, x1, y1), drawn in self.drawn:
-            if x1 < left or x0 > right or y1 < top or y0 > bottom or not obj.view.visible_in(dream):
-                continue
-            if obj.cls == "Item":
-                if obj.id in sim.picked:
-                    continue
-                if reach is not None and reach.id == obj.id:
-                    out.append(dataclasses.replace(drawn, in_reach=True))
-                    continue
-            out.append(drawn)
-        self._key, self._places = key, tuple(out)
-        return self._places
+        # The sim's own rule (game.sim.actions.item_in_reach): the nearest item within reach of the feet.
+        player = sim.world.player
+        best, best_d = None, ITEM_REACH
+        for place in items:
+            d = math.hypot(place.x - player.x, place.y - player.y)
+            if d <= best_d:
+                best, best_d = place, d
+        if best is None and self._reach is None:
+            return self._places
+        reach = None if best is None else best.id
+        if reach != self._reach:
+            self._reach = reach
+            self._marked = tuple(
+                dataclasses.replace(p, in_reach=True) if p.id == reach else p for p in self._places
+            )
+        return self._places if reach is None else self._marked
 
     def _objective(self, rect: tuple[float, float, float, float]) -> ObjectiveView | None:
         """The objective's words, and the place they name while it is on screen."""
