@@ -108,9 +108,10 @@ class LevelBot:
         memory = self.memory
         memory.look(view)
         talk = view.talk
-        if talk.choice is not None:
+        choice = talk.options
+        if choice is not None:
             self.watchdog.story(self.talk.lines + len(self.talk.choices))
-            return self.talk.choose(talk.choice, talk.cursor)
+            return self.talk.choose(choice, talk.cursor)
         if talk.line is not None and talk.waits:
             self.watchdog.story(self.talk.lines + len(self.talk.choices))
             return self.talk.line(talk.line)

@@ -173,7 +173,9 @@ class PlayScene(BaseScene):
             if self.view is not None:
                 view = self.view
                 return Push(
-                    self.ctx.scenes.backlog(self.ctx, lambda canvas: view.hud.draw_backlog(canvas, self.sim))
+                    self.ctx.scenes.backlog(
+                        self.ctx, lambda canvas: view.hud.draw_backlog(canvas, self.player_view)
+                    )
                 )
         if frame.was_pressed(Action.PAUSE):
             runner = self.sim.runner
@@ -195,7 +197,7 @@ class PlayScene(BaseScene):
             elif cue.kind is CueKind.CAUGHT:
                 return Push(self.ctx.scenes.caught(self.ctx, self.session))
         if self.view is not None:
-            self.view.update(sim)
+            self.view.update(sim, self._seen)
         if sim.outcome is not None:
             return self._leave(sim.outcome.to, sim.outcome.ending)
         return None
@@ -263,4 +265,6 @@ class PlayScene(BaseScene):
             if self.tiles is None:
                 self.tiles = TileMapRenderer(self.map_path)
             self.view = WorldView(self.level, self.tiles, self.ctx)
-        self.view.draw(canvas, self.sim, self.camera.offset(alpha), alpha, debug=self.ctx.debug_overlay)
+        self.view.draw(
+            canvas, self.sim, self.player_view, self.camera.offset(alpha), alpha, debug=self.ctx.debug_overlay
+        )

@@ -138,8 +138,6 @@ class Perceiver:
         waits = cutscene = False
         if runner is not None:
             line, choice = runner.current_line, runner.current_choice
-            if choice is not None and not choice.options:
-                choice = None
             waits = line is not None and runner.line_auto == 0
             cutscene = runner.input_locked
         return PlayerView(

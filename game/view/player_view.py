@@ -170,6 +170,11 @@ class TalkView:
         """A line waiting for a press or a choice is up: the world holds still."""
         return self.choice is not None or (self.line is not None and self.waits)
 
+    @property
+    def options(self) -> ChoiceView | None:
+        """The choice on screen when it offers something to pick."""
+        return self.choice if self.choice is not None and self.choice.options else None
+
 
 @dataclass(frozen=True, slots=True)
 class PlayerView:
