@@ -12,7 +12,8 @@ The goal is the objective's place once it has been on screen (the objective's wo
 bot walks towards ground it has not seen, leaning the way the words say (``game.bot.goal``). With no objective
 it makes for a way out it has seen.
 
-A curious bot also goes out of its way, while no story runs, to ground it has seen but not walked near, within
+A curious bot also goes out of its way, while no story runs, to ground it has seen but not walked near that
+draws the eye (beside a wreck, stones or chairs one can see over, or under a roof: inside a shop), within
 ``DETOUR_REACH`` tiles of walking, as a player who wanders does: that is how it comes upon the places nobody
 points at.
 """
@@ -45,13 +46,20 @@ DETOUR_LOOK = 120
 """Ticks between a curious bot's looks for ground it has not walked near."""
 DETOUR_REACH = 30.0
 """Tiles of walking, from where it stands, a curious bot goes out of its way."""
-DETOUR_MIN = 6.0
+DETOUR_MIN = 8.0
 """Tiles of walking below which ground is not worth a detour (it is seen well enough from here)."""
+AROUND = ((3, 0), (-3, 0), (0, 3), (0, -3), (3, 3), (-3, 3), (3, -3), (-3, -3))
+"""Offsets looked at around a candidate to tell a whole room or cluster of props from a stray corner."""
+MORE_WORTH = 3.0
+"""Tiles of walking each such offset that is itself unvisited ground of interest is worth."""
 DETOUR_PATIENCE = 20 * 60
 """Ticks a curious bot tries to reach one place before it gives that place up."""
 DETOUR_TRIES = 3
 """Detours a curious bot makes while one objective stands (then it gets on with it)."""
 CAMCORDER = "camcorder"
+CAMERA_WORDS = ("camera", "camcorder")
+"""Words of an objective that tell a player to look through the camcorder to find its place (read in
+English, so every language plays alike)."""
 
 
 class LevelBot:
@@ -85,6 +93,8 @@ class LevelBot:
         self.detours = 0
         self.given_up: set[int] = set()
         self.searched: set[int] = set()
+        self.look_through: str | None = None
+        """The objective whose place the bot looks for through the camcorder (not found without it)."""
         self.next_look = 0
 
     @property
@@ -174,6 +184,9 @@ class LevelBot:
         if line_id != self.objective:
             self.objective = line_id
             self.searched.clear()
+            words = "" if objective is None else (objective.english or "").lower()
+            if line_id is not None and any(w in words for w in CAMERA_WORDS):
+                self.look_through = line_id  # the words say the camera shows the way: look through it
             self.detours = 0
             self.detour = None
             self.goal = None
@@ -196,15 +209,30 @@ class LevelBot:
             place = memory.objective_places.get(objective.id)
             if place is not None:
                 return self._aim(place_goal(objective.id, place, self.nav))
+            through = camcorder and self.look_through == objective.id
             found = search_goal(
                 memory,
                 self.nav,
                 here,
-                camcorder,
+                through,
                 f"the objective {objective.id!r}",
                 objective.english,
                 self.searched,
             )
+            if found is None and camcorder and self.look_through != objective.id:
+                # Looked everywhere and not found: look again, through the camcorder (its view shows more).
+                self.look_through = objective.id
+                memory.looked = bytearray(len(memory.looked))
+                self.searched.clear()
+                found = search_goal(
+                    memory,
+                    self.nav,
+                    here,
+                    camcorder,
+                    f"the objective {objective.id!r}",
+                    objective.english,
+                    set(),
+                )
             if found is None:
                 raise BotStuckError(
                     f"{self.map.scene}: the objective {objective.id!r} ({objective.english!r}) names a place the "
@@ -238,11 +266,27 @@ class LevelBot:
         reach = FlowField(grid, DETOUR_REACH)
         reach.recompute(here)
         memory = self.memory
-        seen, visited, dist = memory.seen, memory.visited, reach.dist
-        best, best_cost = -1, INF
+        seen, visited, interesting, dist = memory.seen, memory.visited, memory.interesting, reach.dist
+        w, size = memory.width, len(seen)
+        around = [dy * w + dx for dx, dy in AROUND]
+        best, best_score = -1, INF
         for i in reach.touched:
-            if seen[i] and not visited[i] and i not in self.given_up and DETOUR_MIN <= dist[i] < best_cost:
-                best, best_cost = i, dist[i]
+            if (
+                not (seen[i] and interesting[i] and not visited[i])
+                or i in self.given_up
+                or dist[i] < DETOUR_MIN
+            ):
+                continue
+            # Where more such ground lies about it (a whole room, a cluster of props), the look is worth more.
+            more = sum(
+                1
+                for o in around
+                if 0 <= i + o < size and seen[i + o] and interesting[i + o] and not visited[i + o]
+            )
+            score = dist[i] - MORE_WORTH * more
+            if score < best_score:
+                best, best_score = i, score
+        best_cost = dist[best] if best >= 0 else INF
         if best < 0:
             return None
         w = memory.width
@@ -350,6 +394,8 @@ class LevelBot:
             return target.view == "dream"
         if self.map.dream_scene:
             return True  # the dream costs no battery: a player keeps looking through the camcorder
+        if goal.kind == "search" and self.look_through is not None and self.look_through == self.objective:
+            return True
         if field is nav.union_field:
             near = (here, *ahead[:2])
             if any(nav.needs_dream(t) for t in near):

@@ -14,6 +14,8 @@ from game.view.player_view import PlaceView, PlayerView
 from game.world.level import Grid, TileFlag
 
 _SOLID = int(TileFlag.SOLID)
+_SIGHT = int(TileFlag.BLOCKS_SIGHT)
+_ROOF = int(TileFlag.ROOF)
 VISITED_RADIUS = 3
 """Tiles around where the player stood that count as visited (looked at from close by)."""
 
@@ -34,6 +36,9 @@ class Memory:
         self._objective: str | None = None
         self.visited = bytearray(size)
         self.two_views = m.reality != m.dream
+        self.interesting = _interesting(m.width, m.height, m.reality)
+        """Ground that draws a wandering eye: beside something solid one can see over (a wreck, stones, a stall,
+        chairs) or under a roof (inside a shop, a shelter). Read only where seen."""
         self.places: dict[int, PlaceView] = {}
         """Drawn things seen (ways out, hiding places, things to take or kick), by id, as last seen."""
         self.objective_places: dict[str, PlaceView] = {}
@@ -140,3 +145,26 @@ class Memory:
         """A wall in that view, as far as the bot knows (a tile never seen is open)."""
         cells = self.map.dream if dream else self.map.reality
         return bool(self.seen[tile] and cells[tile] & _SOLID)
+
+
+def _interesting(width: int, height: int, cells: bytes) -> bytes:
+    """Open tiles under a roof or beside a prop (solid, not blocking sight), from the tiles' flags."""
+    out = bytearray(width * height)
+    for ty in range(height):
+        for tx in range(width):
+            i = ty * width + tx
+            c = cells[i]
+            if c & _SOLID:
+                continue
+            if c & _ROOF:
+                out[i] = 1
+                continue
+            for ny in range(max(0, ty - 1), min(height, ty + 2)):
+                row = ny * width
+                if any(
+                    cells[row + nx] & _SOLID and not cells[row + nx] & _SIGHT
+                    for nx in range(max(0, tx - 1), min(width, tx + 2))
+                ):
+                    out[i] = 1
+                    break
+    return bytes(out)

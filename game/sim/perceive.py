@@ -226,6 +226,7 @@ class Perceiver:
         if found is not None:
             (x0, y0, x1, y1), place = found
             left, top, right, bottom = rect
-            if x1 < left or x0 > right or y1 < top or y0 > bottom:
-                place = None
+            off_screen = x1 < left or x0 > right or y1 < top or y0 > bottom
+            if off_screen or place.view not in ("both", "dream" if self.sim.world.dream else "reality"):
+                place = None  # not on screen, or only in the other view
         return ObjectiveView(line_id, self.lines.get(line_id), place)
