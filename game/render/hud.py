@@ -73,9 +73,10 @@ class Hud:
 
     def _objective_text(self, view: PlayerView) -> str | None:
         objective = view.objective
-        if objective is None or objective.english is None:
+        if objective is None or objective.line is None:
             return None
-        return self._inputs(self.ctx.i18n.tr(objective.id, objective.english))
+        # Variables filled in as a line's are (``{went_first}``), in the player's language.
+        return self._inputs(self.ctx.i18n.line(objective.line))
 
     def _inputs(self, text: str) -> str:
         """Key and button names for ``[run]``-style tokens, for the device the player used last."""

@@ -13,12 +13,15 @@ import math
 
 from game.sim.level_sim import LevelSim
 from game.sim.rules import DREAM_SCENES, ITEM_REACH
-from game.story.lines import line_table
+from game.story.lines import iter_story_lines
+from game.story.model import Line
+from game.story.text import placeholder_values, render
 from game.view.player_view import (
     ActorView,
     EyeView,
     HumView,
     LightView,
+    LineView,
     MapView,
     ObjectiveView,
     PlaceView,
@@ -91,7 +94,10 @@ class Perceiver:
             level.scene in DREAM_SCENES,
             cast,
         )
-        self.lines: dict[str, str] = {} if runner is None else line_table(runner.story)
+        self.lines: dict[str, Line] = (
+            {} if runner is None else {ln.id: ln for _n, ln in iter_story_lines(runner.story)}
+        )
+        self._words: tuple[str, LineView | None] | None = None
         self.drawn = tuple(
             (
                 obj,
@@ -229,4 +235,19 @@ class Perceiver:
             off_screen = x1 < left or x0 > right or y1 < top or y0 > bottom
             if off_screen or place.view not in ("both", "dream" if self.sim.world.dream else "reality"):
                 place = None  # not on screen, or only in the other view
-        return ObjectiveView(line_id, self.lines.get(line_id), place)
+        return ObjectiveView(line_id, self._line(line_id), place)
+
+    def _line(self, line_id: str) -> LineView | None:
+        """The objective's words as the HUD writes them (variables filled in; kept while they cannot change)."""
+        words = self._words
+        if words is not None and words[0] == line_id and (words[1] is None or not words[1].values):
+            return words[1]
+        line, runner = self.lines.get(line_id), self.sim.runner
+        shown = None
+        if line is not None and runner is not None:
+            var = runner.var
+            shown = LineView(
+                line.id, "", render(line.text, var), placeholder_values(line.text, var), 1.0, False
+            )
+        self._words = (line_id, shown)
+        return shown

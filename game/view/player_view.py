@@ -146,11 +146,17 @@ class PlaceView:
 
 @dataclass(frozen=True, slots=True)
 class ObjectiveView:
-    """The objective the HUD writes: its line id and English words, and its place once that is on screen."""
+    """The objective the HUD writes: its line id, its words (a line, variables filled in) and its place once
+    that is on screen."""
 
     id: str
-    english: str | None
+    line: LineView | None
     place: PlaceView | None
+
+    @property
+    def english(self) -> str | None:
+        """The objective's words in English (what the bot reads, so every language plays alike)."""
+        return None if self.line is None else self.line.text
 
 
 @dataclass(frozen=True, slots=True)
