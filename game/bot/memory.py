@@ -36,9 +36,7 @@ class Memory:
         self._objective: str | None = None
         self.visited = bytearray(size)
         self.two_views = m.reality != m.dream
-        self.interesting = _interesting(m.width, m.height, m.reality)
-        """Ground that draws a wandering eye: beside something solid one can see over (a wreck, stones, a stall,
-        chairs) or under a roof (inside a shop, a shelter). Read only where seen."""
+        self._interesting: bytes | None = None
         self.places: dict[int, PlaceView] = {}
         """Drawn things seen (ways out, hiding places, things to take or kick), by id, as last seen."""
         self.objective_places: dict[str, PlaceView] = {}
@@ -133,6 +131,15 @@ class Memory:
                 continue
             if left <= place.x < left + vw and top <= place.y < top + vh:
                 del self.places[pid]
+
+    @property
+    def interesting(self) -> bytes:
+        """Ground that draws a wandering eye: beside something solid one can see over (a wreck, stones, a stall,
+        chairs) or under a roof (inside a shop, a shelter). Worked out on first use; read only where seen."""
+        if self._interesting is None:
+            m = self.map
+            self._interesting = _interesting(m.width, m.height, m.reality)
+        return self._interesting
 
     def tile_of(self, x: float, y: float) -> int:
         """The tile under a point, clamped to the map."""

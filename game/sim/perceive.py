@@ -136,7 +136,7 @@ class Perceiver:
             x, y, radius, tone = seen
             if left - radius < x < right + radius and top - radius < y < bottom + radius:
                 light = LightView(x, y, radius, tone.value)
-            awareness = max(ai.awareness("player"), ai.awareness("partner"))
+            awareness = max(sense.awareness for sense in ai.senses)  # the player's and the partner's
             eye = EyeView.of(awareness)
             cx, cy, _alt = ai.cube_position
             hum = HumView(awareness, cx, cy)

@@ -113,8 +113,8 @@ class EyeView:
     def of(cls, awareness: float) -> EyeView:
         """The eye the HUD draws for an awareness."""
         if awareness <= EYE_QUIET:
-            return cls(0)
-        return cls(1 + min(EYE_METER, int(EYE_METER * min(1.0, awareness))))
+            return _EYES[0]
+        return _EYES[1 + min(EYE_METER, int(EYE_METER * min(1.0, awareness)))]
 
     @property
     def stage(self) -> int:
@@ -125,6 +125,10 @@ class EyeView:
     def shown(self) -> float:
         """An awareness the HUD draws exactly as this eye (the middle of the meter's pixel)."""
         return 0.0 if self.level == 0 else min(1.0, (self.level - 0.5) / EYE_METER)
+
+
+_EYES = tuple(EyeView(level) for level in range(EYE_METER + 2))
+"""Every eye the HUD can draw (a view reuses them, one per level)."""
 
 
 @dataclass(frozen=True, slots=True)
