@@ -21,6 +21,8 @@ from game.content.navbake import bake_path
 from game.content.reach import STEPS4, distance_field, object_tiles, reach
 from game.content.schema import CLASSES, RANGES, SCENES
 from game.content.tiled import read_map
+from game.limits import STORY_FILE
+from game.readfile import read_text
 from game.world.level import Level, MapObject, Shape, TileFlag
 
 ESCAPE_LIMIT = 8
@@ -237,7 +239,7 @@ def _story(level: Level, path: Path, shown: str) -> list[Diagnostic]:
             )
         ]
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = yaml.safe_load(read_text(file, STORY_FILE))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return []  # the story checker reports a broken story file; here only the references matter
     nodes = data.get("nodes") if isinstance(data, dict) else None
