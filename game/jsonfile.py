@@ -1,7 +1,8 @@
 """Versioned JSON files in the user's profile: written atomically, set aside (never crashing) when corrupt.
 
-Reading is bounded (a regular file of at most :data:`MAX_PROFILE_BYTES`, nested at most :data:`MAX_DEPTH`
-deep, only finite numbers); writing refuses non-finite numbers, so what the game writes it reads back.
+Reading goes through :mod:`game.readfile` (a regular file within its :mod:`game.limits` size, JSON nested at
+most ``JSON_DEPTH`` deep) and accepts only finite numbers; writing refuses non-finite numbers, so what the game
+writes it reads back.
 """
 
 from __future__ import annotations
@@ -9,16 +10,16 @@ from __future__ import annotations
 import json
 import math
 import os
-import stat
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-MAX_PROFILE_BYTES = 8 * 1024 * 1024
-"""The largest settings or save file the game reads (a real save is a few kilobytes)."""
-MAX_DEPTH = 32
-"""The deepest nesting of lists and objects a profile file may have (a real save nests 5 deep)."""
+from game.limits import JSON_DEPTH, SAVE_FILE, SETTINGS_FILE, Limit
+from game.readfile import FileRefusedError, loads, read_text
+
+FILE_LIMITS: dict[str, Limit] = {"save": SAVE_FILE, "settings": SETTINGS_FILE}
+"""The size limit of each kind of profile file (``read_versioned``'s ``kind``)."""
 
 
 class ProfileReadError(ValueError):
@@ -94,25 +95,7 @@ def _no_constant(name: str) -> object:
     raise ValueError(f"{name} is not a number the game writes")
 
 
-def read_bounded(path: Path, limit: int = MAX_PROFILE_BYTES) -> bytes:
-    """A regular file's bytes, refusing anything else (a FIFO, a device) and anything over ``limit`` bytes."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as exc:
-        raise ProfileReadError(f"it cannot be opened ({exc.strerror})") from exc
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise ProfileReadError("it is not a regular file")
-        if info.st_size > limit:
-            raise ProfileReadError(f"it is {info.st_size} bytes, more than the {limit} a profile file may be")
-        data = handle.read(limit + 1)
-    if len(data) > limit:
-        raise ProfileReadError(f"it is more than the {limit} bytes a profile file may be")
-    return data
-
-
-def check_plain(data: object, max_depth: int = MAX_DEPTH) -> str | None:
+def check_plain(data: object, max_depth: int = JSON_DEPTH.value) -> str | None:
     """Why parsed JSON is not plain profile data (nested too deep, a number that is not finite), or ``None``.
 
     Iterative, so a deep value cannot exhaust the stack while being checked."""
@@ -129,13 +112,16 @@ def check_plain(data: object, max_depth: int = MAX_DEPTH) -> str | None:
     return None
 
 
-def parse_bounded(path: Path) -> object:
+def parse_bounded(path: Path, limit: Limit) -> object:
     """Bounded JSON from a profile file; :class:`ProfileReadError` says what is wrong with it."""
-    raw = read_bounded(path)
     try:
-        data = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+        data = loads(read_text(path, limit), parse_constant=_no_constant)
+    except FileRefusedError as exc:
+        raise ProfileReadError(f"it is refused ({exc.strerror})") from None
+    except OSError as exc:
+        raise ProfileReadError(f"it cannot be read ({exc.strerror or exc})") from None
     except RecursionError:
-        raise ProfileReadError(f"it is nested more than {MAX_DEPTH} deep") from None
+        raise ProfileReadError(f"it is nested more than {JSON_DEPTH.value} deep") from None
     except (UnicodeDecodeError, ValueError) as exc:
         raise ProfileReadError(f"it is not readable JSON ({exc})") from None
     problem = check_plain(data)
@@ -154,7 +140,7 @@ def read_versioned(path: Path, kind: str, version: int) -> ReadResult:
     problem: str | None = None
     data: object = None
     try:
-        data = parse_bounded(path)
+        data = parse_bounded(path, FILE_LIMITS.get(kind, SAVE_FILE))
     except ProfileReadError as exc:
         problem = str(exc)
     if problem is None:
