@@ -184,7 +184,10 @@ class _Checker:
 
     def budget(self, pos: SourcePos, message: str) -> None:
         self.report(
-            pos, "S027", f"{message}: past a story's budget, it stops the thread at run time", Severity.WARNING
+            pos,
+            "S027",
+            f"{message}: past a story's budget, it stops the thread at run time",
+            Severity.WARNING,
         )
 
     def literals(self, expr: Expr, pos: SourcePos) -> None:
