@@ -460,17 +460,16 @@ def test_a_full_disk_in_a_whole_headless_run_is_one_line_and_no_traceback(tmp_pa
     """As a subprocess: the writer's rename fails with ENOSPC (patched in before the game starts)."""
     script = (
         "import errno, os, sys\n"
-        "import game.jsonfile as j\n"
-        "def full(*a):\n"
-        "    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(a[0]))\n"
-        "j.os = type('os', (), {**{k: getattr(os, k) for k in dir(os) if not k.startswith('__')}, 'replace': full})\n"
+        "def full(src, dst):\n"
+        "    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(src))\n"
+        "os.replace = full  # the rename that ends every atomic write\n"
         "from game.cli import main\n"
         "sys.exit(main(sys.argv[1:]))\n"
     )
     profile = tmp_path / "p"
+    args = ["headless", "--scene", "forest", "--ticks", "60", "--json", "--profile", str(profile)]
     done = subprocess.run(
-        [sys.executable, "-c", script, "headless", "--scene", "forest", "--ticks", "60", "--json"]
-        + ["--profile", str(profile)],
+        [sys.executable, "-c", script, *args],
         env=game_env(tmp_path),
         cwd=ROOT,
         capture_output=True,
