@@ -563,3 +563,21 @@ def test_the_bot_still_starts_a_new_game_over_a_save(tmp_path: Path, good_save: 
         HeadlessOptions(ticks=400, profile_dir=profile, source=lambda _c, stack: Bot(stack, 2)),
     )
     assert result.scenes and result.scenes[0] == "forest", result
+
+
+@pytest.mark.parametrize("where", [1e300, -5.0])
+def test_continue_with_an_actor_outside_the_level_sets_the_save_aside_with_a_notice(
+    tmp_path: Path, good_save: dict[str, Any], where: float
+) -> None:
+    data = json.loads(json.dumps(good_save))
+    assert data["level"]["world"]["player"][0] >= 0, "the real save has a level state"
+    data["level"]["world"]["player"][0] = where
+    profile = Profile.at(tmp_path)
+    profile.data.mkdir(parents=True)
+    profile.save_path.write_text(json.dumps(data), encoding="utf-8")
+    title = TitleScene(context(tmp_path))
+    assert title.menu.current.id == "continue"
+    assert title.update(press(Action.CONFIRM)) is None, "the save does not fit: no game starts from it"
+    (moved,) = aside(profile.data, "save.json")
+    (shown,) = title.notice_lines()
+    assert moved.name in shown and "continue" not in [item.id for item in title.menu.items]
