@@ -39,7 +39,7 @@ from game.scenes.play import PlayScene
 from game.scenes.title import TitleScene
 from game.settings import Settings, load_settings
 from game.sim.session import Session
-from tests.helpers import game_env, last_json
+from tests.helpers import game_env, last_json, run_game, run_game_after
 
 ROOT = Path(__file__).parent.parent
 DEEP = "[" * 200_000 + "]" * 200_000
@@ -124,15 +124,7 @@ def test_a_deep_save_at_every_launch_costs_nothing_and_says_so_at_once(tmp_path:
     (profile / "config").mkdir(parents=True)
     (profile / "data" / "save.json").write_text(DEEP, encoding="utf-8")
     (profile / "config" / "settings.json").write_text(DEEP, encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "game", "headless", "--ticks", "30", "--json", "--profile", str(profile)],
-        env=game_env(tmp_path),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = run_game(["headless", "--ticks", "30", "--json", "--profile", str(profile)], tmp_path, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr and "RecursionError" not in done.stderr
     assert "settings file" in done.stderr and "save file" in done.stderr
@@ -458,25 +450,15 @@ def test_settings_that_cannot_be_written_do_not_stop_the_settings_screen(
 
 def test_a_full_disk_in_a_whole_headless_run_is_one_line_and_no_traceback(tmp_path: Path) -> None:
     """As a subprocess: the writer's rename fails with ENOSPC (patched in before the game starts)."""
-    script = (
-        "import errno, os, sys\n"
+    full = (
+        "import errno, os\n"
         "def full(src, dst):\n"
         "    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(src))\n"
-        "os.replace = full  # the rename that ends every atomic write\n"
-        "from game.cli import main\n"
-        "sys.exit(main(sys.argv[1:]))\n"
+        "os.replace = full  # the rename that ends every atomic write"
     )
     profile = tmp_path / "p"
     args = ["headless", "--scene", "forest", "--ticks", "60", "--json", "--profile", str(profile)]
-    done = subprocess.run(
-        [sys.executable, "-c", script, *args],
-        env=game_env(tmp_path),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = run_game_after(full, args, tmp_path, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     lines = [line for line in done.stderr.splitlines() if "progress is not being saved" in line]

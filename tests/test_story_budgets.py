@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 import textwrap
 import time
 from pathlib import Path
@@ -21,7 +19,7 @@ from game.jsonfile import encode
 from game.story.runner import MAX_CALL_DEPTH, MAX_STEPS_PER_TICK, Runner
 from game.story.state import Globals
 from game.story.values import MAX_INT, MAX_STR
-from tests.helpers import game_env
+from tests.helpers import run_game_after
 from tests.test_story_runner import FakeHost, make
 
 FIXTURES = Path(__file__).parent / "fixtures" / "maps"
@@ -238,14 +236,7 @@ def fixture_map(tmp: Path, story: str) -> Path:
     return tmp / "map.tmx"
 
 
-RUN_CAPPED = """
-import resource, sys
-resource.setrlimit(resource.RLIMIT_AS, ({cap}, {cap}))
-from game.cli import main
-code = main(sys.argv[1:])
-print(f"PEAK_KB {{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}}", file=sys.stderr)
-sys.exit(code)
-"""
+CAP = f"import resource\nresource.setrlimit(resource.RLIMIT_AS, ({MEMORY_CAP}, {MEMORY_CAP}))"
 
 
 @pytest.mark.parametrize("name", sorted(STORIES))
@@ -254,15 +245,7 @@ def test_the_game_survives_each_budget_under_a_memory_cap(tmp_path: Path, name: 
     map_path = fixture_map(tmp_path, text)
     profile = tmp_path / "profile"
     args = ["headless", "--map", str(map_path), "--ticks", "120", "--json", "--profile", str(profile)]
-    done = subprocess.run(
-        [sys.executable, "-c", RUN_CAPPED.format(cap=MEMORY_CAP), *args],
-        env=game_env(tmp_path),
-        cwd=Path(__file__).parent.parent,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = run_game_after(CAP, args, tmp_path, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     stopped = [line for line in done.stderr.splitlines() if "story thread stopped" in line]
