@@ -16,7 +16,7 @@ import re
 import stat
 import struct
 from itertools import accumulate
-from typing import Any
+from typing import Any, BinaryIO
 
 from game.limits import IMAGE_PIXELS, IMAGE_SIDE, JSON_DEPTH, Limit, shown
 
@@ -52,12 +52,14 @@ def too_large(limit: Limit, what: str | None = None) -> str:
     return f"{what or limit.what} may be at most {shown(limit)}; this one is larger ({_LIMITS_HINT})"
 
 
-def read_bytes(path: str | os.PathLike[str], limit: Limit, what: str | None = None) -> bytes:
-    """The bytes of a regular file of at most ``limit.value`` bytes.
+def open_regular(path: str | os.PathLike[str], limit: Limit, what: str | None = None) -> BinaryIO:
+    """A regular file of at most ``limit.value`` bytes, opened for reading (to read a part of it, as a
+    stream); refused like :func:`read_bytes`. The size is the one it has now: read no more than the limit."""
+    fd = _open_regular(path, limit, what)
+    return os.fdopen(fd, "rb")
 
-    Raises :class:`FileRefusedError` for anything else (a FIFO, a device, a folder, a larger file) and the usual
-    ``OSError`` (``FileNotFoundError``, ``PermissionError``...) when the file cannot be opened at all.
-    """
+
+def _open_regular(path: str | os.PathLike[str], limit: Limit, what: str | None) -> int:
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
     fd = os.open(path, flags)
     try:
@@ -69,6 +71,20 @@ def read_bytes(path: str | os.PathLike[str], limit: Limit, what: str | None = No
             )
         if info.st_size > limit.value:
             raise FileRefusedError(path, too_large(limit, what), errno.EFBIG)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_bytes(path: str | os.PathLike[str], limit: Limit, what: str | None = None) -> bytes:
+    """The bytes of a regular file of at most ``limit.value`` bytes.
+
+    Raises :class:`FileRefusedError` for anything else (a FIFO, a device, a folder, a larger file) and the usual
+    ``OSError`` (``FileNotFoundError``, ``PermissionError``...) when the file cannot be opened at all.
+    """
+    fd = _open_regular(path, limit, what)
+    try:
         chunks: list[bytes] = []
         total = 0
         while total <= limit.value:

@@ -212,7 +212,7 @@ def _layer_gids(
         message = (
             f'layer "{name}" holds {held} cells; a {width} x {height} map needs {cells} (width x height)'
         )
-        diags.append(Diagnostic(shown, data.text_line, data.text_col, "M040", message))
+        diags.append(Diagnostic(shown, data.line, data.col, "M040", message))
         return [0] * cells
     bad = [i for i, gid in enumerate(gids) if not _gid_fits(gid, last_gid)]
     if bad:
@@ -314,7 +314,8 @@ def _check_map_kind(root: Node, shown: str) -> None:
         _over(f"map {key}", int(root.get(key, "0")), limit)
         for key, limit in (("width", MAP_SIDE), ("height", MAP_SIDE), ("tilewidth", TILE_SIZE))
     ]
-    over.append(_over("map width x height", width * height, MAP_CELLS))
+    if not any(over):  # both sides within the limit, the area may still not be
+        over.append(_over("map width x height", width * height, MAP_CELLS))
     if any(over):
         raise ContentError([Diagnostic(shown, root.line, root.col, "M042", p) for p in over if p])
 

@@ -90,7 +90,7 @@ def parse_bytes(data: bytes, path: str) -> Node:
     parser.StartElementHandler = start
     parser.EndElementHandler = end
     parser.CharacterDataHandler = chars
-    parser.buffer_text = True
+    parser.buffer_text = False  # (True would report where the buffered text ends, not where it starts)
     try:
         parser.Parse(data, True)
     except expat.ExpatError as exc:
