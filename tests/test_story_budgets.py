@@ -286,11 +286,23 @@ def test_a_float_overflow_never_reaches_the_save(tmp_path: Path) -> None:
     profile = Profile.at(tmp_path / "profile")
     ctx = build_context(RunOptions(headless=True, map_path=map_path), profile, Settings())
     ctx.log.echo = False
+    import pygame
+
+    from game.app import init_pygame
+
+    init_pygame(headless=True)
+    if pygame.display.get_surface() is None:
+        pygame.display.set_mode((1, 1))
     play = PlayScene(ctx, Session.new(1), map_path=map_path)
     play.enter()
+    canvas = pygame.Surface((640, 360))
     for _ in range(10):
+        play.draw(canvas, 1.0)
         play.update(InputFrame())
     assert play.sim.runner is not None and play.sim.runner.fault is not None
+    assert play.view is not None
+    shown = play.view.hud.notice_text()
+    assert shown == "The story stopped: story.yaml:6: '*' gave a number that is not finite (inf)", shown
     assert any("not finite" in m for m in ctx.log.messages), "the fault reached the log (and stderr)"
     play._autosave()
     assert ctx.log.unsaved is None, ctx.log.unsaved

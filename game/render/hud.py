@@ -79,7 +79,7 @@ class Hud:
         if runner is not None and runner.fault and self._fault_seen != (runner, runner.faults):
             self._fault_seen = (runner, runner.faults)
             self.notice, self.notice_left = (
-                Notice(runner.fault, STORY_STOPPED, reason=runner.fault),
+                Notice(runner.fault, STORY_STOPPED, reason=runner.fault_short or runner.fault),
                 NOTICE_TICKS,
             )
         self._update_notice()

@@ -126,7 +126,7 @@ class TitleScene(BaseScene):
             path = self.ctx.profile.save_path
             try:
                 moved: Path | None = set_aside(path)
-                where = f"kept as {moved.name}" if moved else ""
+                where = f"kept as {path.name}" if moved is None else f"kept as {moved.name}"
             except OSError as err:
                 moved, where = None, f"could not be moved aside ({err})"
             detail = f"save file {path} was set aside because it cannot be resumed ({exc}); {where}."

@@ -64,6 +64,8 @@ class Runner:
         self._host: StoryHost | None = None
         self.fault: str | None = None
         """The last runtime budget a thread went past (``PATH:LINE:COL: message``); the thread was stopped."""
+        self.fault_short: str | None = None
+        """The same for the screen: ``FILE:LINE: message`` (the file's name only)."""
         self.faults = 0
         """How many threads were stopped so far (presentation shows each new one)."""
 
@@ -98,6 +100,9 @@ class Runner:
             if frame.pc < len(code.instrs):
                 where = getattr(code.instrs[frame.pc], "pos", where)
         self.fault = f"{where}: story thread stopped: {exc.message}"
+        self.fault_short = (
+            f"{where.path.replace(chr(92), '/').rsplit('/', 1)[-1]}:{where.line}: {exc.message}"
+        )
         self.faults += 1
         self.frames.clear()
         self.wait = Wait.NONE
