@@ -30,8 +30,7 @@ TEMPLATE_FILE = Limit(256 * KIB, "bytes", "an object template (.tx)")
 STORY_FILE = Limit(2 * MIB, "bytes", "a story (.yaml)")
 SAVE_FILE = Limit(1 * MIB, "bytes", "a save (save.json)")
 SETTINGS_FILE = Limit(256 * KIB, "bytes", "the settings (settings.json)")
-REPLAY_FILE = Limit(8 * MIB, "bytes", "a replay (an hour of play is about 1 MB)")
-JSON_FILE = Limit(1 * MIB, "bytes", "another JSON file the game reads (art indexes)")
+REPLAY_FILE = Limit(8 * MIB, "bytes", "a replay (the bot's busy input is about 2 MB an hour)")
 
 # Shapes.
 JSON_DEPTH = Limit(64, "levels", "nesting of brackets in a JSON file (settings, save, replay line)")
@@ -52,7 +51,6 @@ ALL: dict[str, Limit] = {
     "save file": SAVE_FILE,
     "settings file": SETTINGS_FILE,
     "replay file": REPLAY_FILE,
-    "other JSON file": JSON_FILE,
     "JSON depth": JSON_DEPTH,
     "XML depth": XML_DEPTH,
     "map side": MAP_SIDE,

@@ -117,8 +117,6 @@ class TooDeepError(ValueError):
 
 def json_depth(text: str) -> int:
     """How deep the brackets of a JSON text nest (0 for a bare number or string). Linear, no recursion."""
-    if text.count("[") + text.count("{") <= 1:
-        return 1 if ("[" in text or "{" in text) else 0
     brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
     return max(accumulate(map(_STEP.__getitem__, brackets)), default=0)
 

@@ -310,12 +310,13 @@ def _check_map_kind(root: Node, shown: str) -> None:
     if problems:
         raise ContentError([Diagnostic(shown, root.line, root.col, "M003", p) for p in problems])
     width, height = int(root.get("width", "0")), int(root.get("height", "0"))
-    over = [
-        _over(f"map {key}", int(root.get(key, "0")), limit)
-        for key, limit in (("width", MAP_SIDE), ("height", MAP_SIDE), ("tilewidth", TILE_SIZE))
-    ]
-    if not any(over):  # both sides within the limit, the area may still not be
-        over.append(_over("map width x height", width * height, MAP_CELLS))
+    over: list[str | None] = []
+    if width > MAP_SIDE.value or height > MAP_SIDE.value or width * height > MAP_CELLS.value:
+        over.append(
+            f"the map is {width:,} x {height:,} tiles; the game reads at most {MAP_SIDE.value:,} a side and "
+            f"{shown_limit(MAP_CELLS)} in all (README.md, Limits)"
+        )
+    over.append(_over("map tilewidth", int(root.get("tilewidth", "0")), TILE_SIZE))
     if any(over):
         raise ContentError([Diagnostic(shown, root.line, root.col, "M042", p) for p in over if p])
 
