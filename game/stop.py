@@ -17,8 +17,11 @@ from types import FrameType
 SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
-class StoppedError(Exception):
-    """A signal ended the run; the command line exits ``128 + signum``."""
+class StoppedError(BaseException):
+    """A signal ended the run; the command line exits ``128 + signum``.
+
+    A ``BaseException``, as ``KeyboardInterrupt`` is: raised at any point during start-up, it must not be
+    caught by a handler for bad content (``except Exception``) and reported as a broken file."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(f"refuge: stopped by {signal.Signals(signum).name}")

@@ -117,7 +117,7 @@ def _read(
         if image_loader is None:
             tmx = pytmx.TiledMap(load_all=False)
         else:
-            tmx = pytmx.TiledMap(image_loader=image_loader, load_all=False, optional_gids=extra)
+            tmx = pytmx.TiledMap(image_loader=_bounded(image_loader), load_all=False, optional_gids=extra)
         tmx.filename = str(path)
         cells = int(root.get("width", "0")) * int(root.get("height", "0"))
         last_gid = _last_gid(extents)
@@ -161,6 +161,17 @@ def _read(
             diags.append(Diagnostic(str(bake_path(Path(shown))), 0, 0, "M034", message, Severity.WARNING))
     parsed = ParsedMap(path, shown, tmx, tuple(layers), tile_data, reader.tiles, tilesets, diags)
     return parsed, level
+
+
+def _bounded(image_loader: ImageLoader) -> ImageLoader:
+    """``image_loader``, after each picture's header says it is within the limits (README.md, Limits): a
+    110 KB PNG can declare 30000 x 30000 pixels, gigabytes once loaded. A refusal names the picture."""
+
+    def load(filename: str, *args: Any, **kwargs: Any) -> Any:
+        check_image(filename)
+        return image_loader(filename, *args, **kwargs)
+
+    return load
 
 
 def _decode(data: ET.Element, cells: int) -> list[int] | int:
@@ -356,12 +367,27 @@ def _check_tilesets(
                 continue
             # Parsed here even for play: pytmx would read it with no limit on size or nesting.
             count = _check_tileset_node(node, Path(full).parent, ts_shown, fatal, diags, strict)
+            _check_tile_size(root, ts, node, shown, diags)
         else:
             count = _check_tileset_node(ts, path.parent, shown, fatal, diags, strict)
+            _check_tile_size(root, ts, ts, shown, diags)
         extents.append((first, count))
     if fatal:
         raise ContentError(fatal)
     return out
+
+
+def _check_tile_size(root: Node, at: Node, tileset: Node, shown: str, diags: list[Diagnostic]) -> None:
+    """A tileset cut into tiles of another size than the map's draws a checkerboard: an error where it is named."""
+    want = (root.get("tilewidth"), root.get("tileheight"))
+    got = (tileset.get("tilewidth"), tileset.get("tileheight"))
+    if got != want:
+        message = (
+            f"tileset '{tileset.get('name') or at.get('source') or ''}' has {got[0]}x{got[1]} px tiles but the map's"
+            f" are {want[0]}x{want[1]}: give the map the tileset's tile size (Map > Map Properties) or use a"
+            " tileset of the map's"
+        )
+        diags.append(Diagnostic(shown, at.line, at.col, "M007", message))
 
 
 def _check_tileset_node(

@@ -12,7 +12,7 @@ from xml.parsers import expat
 
 from game.content.diagnostics import ContentError, Diagnostic
 from game.limits import MAP_FILE, TEMPLATE_FILE, TILESET_FILE, XML_DEPTH, Limit
-from game.readfile import read_bytes
+from game.readfile import FileRefusedError, read_bytes
 
 _FILE_LIMITS = {"map file": MAP_FILE, "tileset": TILESET_FILE, "template": TEMPLATE_FILE}
 """How large each kind of XML file may be (:mod:`game.limits`); another kind is held to a map's limit."""
@@ -119,6 +119,8 @@ def parse_file(
         data = read_bytes(path, limit or _FILE_LIMITS.get(what, MAP_FILE), f"a {what}")
     except FileNotFoundError:
         raise ContentError([Diagnostic(name, 0, 0, code, f"{what} not found")]) from None
+    except FileRefusedError as exc:
+        raise ContentError([Diagnostic(name, 0, 0, code, f"{what} refused: {exc.strerror}")]) from None
     except OSError as exc:
         raise ContentError([Diagnostic(name, 0, 0, code, f"{what} unreadable: {exc.strerror}")]) from None
     return parse_bytes(data, name)

@@ -21,7 +21,6 @@ from pytmx.util_pygame import pygame_image_loader
 from game.content.diagnostics import ContentError, Severity
 from game.content.layers import LayerInfo, LayerKind
 from game.content.tiled import ParsedMap, read_map
-from game.readfile import check_image
 from game.render.tilebake import CHUNK_TILES, EMPTY, BakedPass, Baker
 from game.world.level import Level
 
@@ -58,14 +57,6 @@ class _Anim:
     """(pass index, tile x, tile y)."""
 
 
-def bounded_image_loader(filename: str, colorkey: Any, **kwargs: Any) -> Any:
-    """pytmx's pygame loader, after the picture's header says it is within the limits (README.md, Limits):
-    a 110 KB PNG can declare 30000 x 30000 pixels, gigabytes once loaded. Refusal is a
-    :class:`game.readfile.FileRefusedError` naming the file, which the map reader reports."""
-    check_image(filename)
-    return pygame_image_loader(filename, colorkey, **kwargs)
-
-
 class MapRenderer:
     """The map drawer the play scene uses: ``draw_below`` before the actors, ``draw_above`` after them."""
 
@@ -74,7 +65,7 @@ class MapRenderer:
         if parsed is None:
             if path is None:
                 raise ValueError("give a map path or a parsed map")
-            parsed, _ = read_map(path, image_loader=bounded_image_loader, strict=False)
+            parsed, _ = read_map(path, image_loader=pygame_image_loader, strict=False)
         self.parsed = parsed
         tmx = parsed.tmx
         self.tile_size = int(tmx.tilewidth)
@@ -307,7 +298,7 @@ TileMapRenderer = MapRenderer
 
 def load_for_play(path: Path) -> tuple[Level, MapRenderer]:
     """Read a map once for play: its level model and its renderer (a display mode must be set)."""
-    parsed, level = read_map(path, image_loader=bounded_image_loader, strict=False)
+    parsed, level = read_map(path, image_loader=pygame_image_loader, strict=False)
     errors = [d for d in parsed.diagnostics if d.severity is Severity.ERROR]
     if errors:
         raise ContentError(errors)
