@@ -130,6 +130,11 @@ class WorldView:
         if self.drain_total:
             self.drain_ticks = min(self.drain_total, self.drain_ticks + 1)
         self.weather.update(wind=0.15 if self.level.scene == "forest" else 0.0)
+        runner = sim.runner
+        if runner is not None and runner.fault:
+            self.hud.show_story_fault(
+                (runner, runner.faults), runner.fault, runner.fault_short or runner.fault
+            )
         self.hud.update(view)
         if self.sound is not None:
             self.sound.nearness = self.stage.near
