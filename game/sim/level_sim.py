@@ -25,7 +25,8 @@ from game.input.frame import Action, InputFrame
 from game.sim.actions import camcorder_tick, player_actions
 from game.sim.cues import Cue, CueKind
 from game.sim.levelsave import load_level_state, save_level_state
-from game.sim.noises import gather_noises
+from game.sim.noises import NoiseSources, gather_noises
+from game.sim.places import PlaceIndex
 from game.sim.rules import (
     DREAM_SCENES,
     PARTNER_WAITS_PX,
@@ -107,7 +108,13 @@ class LevelSim:
         if level.scene in DREAM_SCENES:
             self.camcorder.filming = self.world.dream = True
         self._exit_conditions: dict[int, object] = {}
-        self._places_objects = tuple(o for o in level.objects if o.cls in ("Trigger", "Checkpoint", "Exit"))
+        self._place_index = PlaceIndex(
+            (o for o in level.objects if o.cls in ("Trigger", "Checkpoint", "Exit")),
+            level.tile_size,
+            level.width,
+            level.height,
+        )
+        self.noise_sources = NoiseSources(level)
         self.ai.notify_spawn(0)
         self.checkpoint_name: str | None = None
         self.checkpoint_state: dict[str, object] = self.to_save()
@@ -243,7 +250,7 @@ class LevelSim:
         world = self.world
         px, py = world.player.x, world.player.y
         now_inside: set[int] = set()
-        for obj in self._places_objects:
+        for obj in self._place_index.candidates(px, py):
             if not obj.contains(px, py) or not obj.view.visible_in(world.dream):
                 continue
             now_inside.add(obj.id)
