@@ -15,11 +15,11 @@ import pytest
 from game.ai.cube import CubeState
 from game.ai.nav import FlowField, NavGrid
 from game.ai.params import Difficulty
-from game.ai.plan import level_from_plan
-from game.ai.sandbox import Sandbox
-from game.ai.scripts import Evader
 from game.world.actors import STILL
 from game.world.level import Level, TileFlag
+from tests.support.plan import level_from_plan
+from tests.support.sandbox import Sandbox
+from tests.support.scripts import Evader
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = sorted((ROOT / "tests" / "fixtures" / "ai").glob("*.txt"))

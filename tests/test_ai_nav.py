@@ -9,8 +9,8 @@ import random
 import pytest
 
 from game.ai.nav import DIRECTIONS, INF, FlowField, NavGrid
-from game.ai.plan import level_from_plan, random_plan
 from game.world.level import TileFlag
+from tests.support.plan import level_from_plan, random_plan
 
 
 def random_grid(seed: int, w: int, h: int, walls: float) -> NavGrid:

@@ -18,11 +18,11 @@ from game.ai.contraction import build_hierarchy
 from game.ai.hierarchy import BakeError, Hierarchy
 from game.ai.jump_tables import DIAGONAL, STRAIGHT
 from game.ai.nav import FlowField, NavGrid, level_grids
-from game.ai.plan import level_from_plan, random_plan
 from game.content.check_maps import check_map
 from game.content.diagnostics import Severity
 from game.content.navbake import bake_path, read_bake, write_bake
 from game.content.tiled import load_level
+from tests.support.plan import level_from_plan, random_plan
 from tests.test_ai_nav import legal, random_grid
 from tools import bake_nav
 

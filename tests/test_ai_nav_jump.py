@@ -9,7 +9,7 @@ import pytest
 
 from game.ai.jump import STEPS, JumpGrid
 from game.ai.nav import DIRECTIONS, INF, FlowField, NavGrid
-from game.ai.plan import level_from_plan, random_plan
+from tests.support.plan import level_from_plan, random_plan
 from tests.test_ai_nav import legal
 
 

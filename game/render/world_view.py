@@ -15,7 +15,7 @@ from game.render.hud import Hud
 from game.render.light import SCENE_TINTS, Light, LightKind, LightMap, flicker
 from game.render.particles import ParticleKind, Particles
 from game.render.soundscape import Soundscape
-from game.render.tilemap import TileMapRenderer
+from game.render.tilemap import MapRenderer
 from game.render.viewfinder import Viewfinder
 from game.sim.cues import Cue, CueKind
 from game.sim.level_sim import LevelSim
@@ -54,7 +54,7 @@ def _colour(value: object, default: tuple[int, int, int]) -> tuple[int, int, int
 class WorldView:
     """Presentation of one level."""
 
-    def __init__(self, level: Level, tiles: TileMapRenderer, ctx: Context) -> None:
+    def __init__(self, level: Level, tiles: MapRenderer, ctx: Context) -> None:
         self.level = level
         self.map = tiles
         self.ctx = ctx
