@@ -52,7 +52,7 @@ def test_a_changed_pixel_is_noticed() -> None:
 
 
 def test_sheets_use_only_the_master_palette() -> None:
-    from tools.palette import PALETTE
+    from game.render.palette import PALETTE
 
     allowed = set(PALETTE)
     for name in ("dal.png", "byeol.png", "portraits.png"):

@@ -35,7 +35,7 @@ from game.settings import Settings
 from game.sim.cues import CueKind
 from game.sim.session import Session
 from tools.ending_shots import session_for
-from tools.flash_check import LIMIT, FlashMeter
+from tools.flash_check import LIMIT, FlashMeter, surface_rgb
 
 W, H = 640, 360
 
@@ -103,6 +103,23 @@ def test_meter_fails_a_red_flash_that_is_no_general_flash() -> None:
     meter = meter_of(red, 120)
     assert meter.worst_general().flashes <= LIMIT
     assert meter.worst_red().flashes > LIMIT
+
+
+def test_meter_fails_areas_flashing_in_counter_phase() -> None:
+    """Left and right halves swap black and white at 10 Hz: the frame's mean never moves, each half flashes."""
+
+    def swap(t: int) -> np.ndarray:
+        frame = np.zeros((H, W, 3), np.uint8)
+        frame[:, : W // 2] = 255
+        return frame if (t // 3) % 2 else frame[:, ::-1].copy()
+
+    assert meter_of(swap, 90).worst_general().flashes > LIMIT
+
+
+def test_meter_passes_a_pan_over_a_textured_map(backgrounds: dict[str, pygame.Surface]) -> None:
+    """The camera panning quickly (8 pixels a frame) over a real map: cells change both ways and net nothing."""
+    base = surface_rgb(backgrounds["day"])
+    assert meter_of(lambda t: np.roll(base, 8 * t, axis=1), 120).max_flashes_per_second() <= 1
 
 
 def test_meter_passes_slow_fades_small_blinks_and_bright_only_changes() -> None:

@@ -21,9 +21,12 @@ How a frame is measured (numpy, about a millisecond a frame at 640 x 360):
   analyser use, 20 of 320). A *red transition* is a change of more than 0.2 in CIE 1976 u'v' chromaticity
   to or from a saturated red state (black and greys have the white point's chromaticity).
 - Cells that made a transition in one direction within the last :data:`CONCURRENT` frames count as flashing
-  together. For every window of a grid (its step is two cells, 8 pixels) a summed-area table gives the
-  flashing share; a window whose share reaches 25 % records a transition of that direction (repeats in the
-  same direction are one transition).
+  together. For every window of a grid (its step is two cells, 8 pixels) summed-area tables give the share
+  of cells that went brighter and the share that went darker; when one exceeds the other by 25 % of the
+  window, the window makes a transition that way (repeats in the same direction are one transition). Cells
+  going the other way at the same moment offset each other: a cut to another view or a pan over a textured
+  map darkens about as much as it brightens and is no flash; a pattern flashing in counter-phase is still
+  caught by the windows that hold more of one phase.
 - A flash is a pair of opposing transitions: the flashes in a second are the window's transitions in the
   last :attr:`FlashMeter.fps` frames over two. Seven transitions in a second (3.5 flashes) fail.
 
@@ -199,9 +202,10 @@ class FlashMeter:
         slot = self.frame % CONCURRENT
         self._recent[slot] = (up, down, to_red, from_red)
         recent = self._recent.any(axis=0)
-        shares = self._window_sums(recent) >= self._need
-        self.general.add(self.frame, shares[0], shares[1])
-        self.red.add(self.frame, shares[2], shares[3])
+        sums = self._window_sums(recent)
+        general, red_net = sums[0] - sums[1], sums[2] - sums[3]
+        self.general.add(self.frame, general >= self._need, -general >= self._need)
+        self.red.add(self.frame, red_net >= self._need, -red_net >= self._need)
         self.frame += 1
 
     def _window_sums(self, masks: np.ndarray) -> np.ndarray:

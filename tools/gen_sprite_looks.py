@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tools import palette as pal
+from game.render import palette as pal
 
 RGB = pal.RGB
 

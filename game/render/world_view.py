@@ -10,9 +10,10 @@ import pygame
 
 from game.context import Context
 from game.render.cube import CubeRenderer, CubeView
-from game.render.effects import BLACK, Dissolve, Effects, Fade, veil
+from game.render.effects import Dissolve, Effects, Fade, veil
 from game.render.hud import Hud
 from game.render.light import SCENE_TINTS, Light, LightKind, LightMap, flicker
+from game.render.palette import INK as BLACK
 from game.render.particles import ParticleKind, Particles
 from game.render.soundscape import Soundscape
 from game.render.tilemap import MapRenderer

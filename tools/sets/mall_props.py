@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from tools.palette import (
+from game.render.palette import (
     AMBER,
     BLUE,
     BROWN,
