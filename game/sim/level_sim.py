@@ -167,6 +167,7 @@ class LevelSim:
             return False
         pick: int | None = None
         choice = runner.current_choice
+        line = None if choice is not None and choice.options else runner.current_line  # built once a tick
         advance = False
         if choice is not None and choice.options:
             self.skipping_seen = False
@@ -178,8 +179,7 @@ class LevelSim:
             self.choice_cursor = min(self.choice_cursor, count - 1)
             if frame.was_pressed(Action.CONFIRM):
                 pick = choice.options[self.choice_cursor].index
-        elif runner.current_line is not None:
-            line = runner.current_line
+        elif line is not None:
             if frame.was_pressed(Action.BACK) and line.seen_before:
                 self.skipping_seen = True
             if self.skipping_seen and not line.seen_before:
@@ -188,7 +188,7 @@ class LevelSim:
             advance = self.skipping_seen or (frame.was_pressed(Action.CONFIRM) and blocking)
         elif runner.idle:
             self.skipping_seen = False
-        holding = self.talking
+        holding = choice is not None or (line is not None and runner.line_auto == 0)  # self.talking
         runner.step(self.host, advance, pick)
         if pick is not None:
             self.choice_cursor = 0
