@@ -7,7 +7,8 @@ chases, loses and searches. Timed per tick: ``AISystem.partner_intent`` plus ``A
 whole cost, not the world's movement. The run is repeated ``REPEATS`` times and every tick of every run
 counts: the max is the worst tick seen, whatever caused it (the AI's own work, the garbage collector, the OS
 scheduler on a shared machine). The note names the worst ticks and whether they are the same ticks in every
-run (the AI's work) or not (interruptions). Targets: mean <= 0.05 ms, worst <= 1 ms.
+run (the AI's work) or not (interruptions), and the AI's own worst: the dearest tick in its quickest run.
+Targets: mean <= 0.05 ms, worst <= 1 ms.
 """
 
 from __future__ import annotations
@@ -80,6 +81,10 @@ def run() -> list[Result]:
     slow = [sum(1 for c in r[0] if c > 1.0) for r in runs]
     where = ", ".join(f"tick {t} ({states[t]}, {r[0][t]:.2f} ms)" for t, r in zip(worst, runs, strict=True))
     same = "the same tick in every run: the AI's own work" if len(set(worst)) == 1 else "different ticks"
+    floor = [min(tick) for tick in zip(*(r[0] for r in runs), strict=True)]
+    own = max(
+        range(TICKS), key=floor.__getitem__
+    )  # the dearest tick even in its quickest run: the AI's own work
     return [
         Result(
             name="ai_tick_ms",
@@ -93,7 +98,8 @@ def run() -> list[Result]:
             target="mean <= 0.05, max <= 1",
             met=s["mean"] <= 0.05 and s["max"] <= 1.0,
             note=f"{TICKS} ticks on 200x200, {REPEATS} runs, every tick counted; worst tick of each run: {where} "
-            f"({same}); ticks over 1 ms per run: {slow}; Cube states: "
+            f"({same}); ticks over 1 ms per run: {slow}; the AI's own worst (a tick's quickest of the runs): "
+            f"{floor[own]:.3f} ms at tick {own} ({states[own]}); Cube states: "
             + ", ".join(f"{k} {n}" for k, n in sorted(counts.items()))
             + f" ({100 * busy // TICKS}% hunting or searching)",
         )

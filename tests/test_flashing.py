@@ -1,14 +1,15 @@
 """Photosensitivity (WCAG 2.3.1): no more than three general or red flashes a second in any 10-degree field.
 
 The meter (tools/flash_check.py) is checked first: it must catch a small strobe and a red flash. Then it
-meters the game: the bot playing every scene to an ending, every ending, and every screen effect the game
-uses at its strongest, over real rendered frames, with reduce-flashing off (the default) and on.
+meters the game: the bot playing every scene to an ending, and every screen effect the game uses at its
+strongest, over real rendered frames, with reduce-flashing off (the default) and on. Every frame of every
+ending is metered by the same meter in tests/test_endings.py (``test_no_ending_flashes``, at most one a
+second).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import numpy as np
 import pygame
@@ -29,12 +30,10 @@ from game.render.viewfinder import Viewfinder
 from game.render.world_view import FADE_WHITE
 from game.scene import SceneStack
 from game.scenes.caught import CaughtScene
-from game.scenes.ending import ENDINGS, EndingScene
 from game.scenes.play import PlayScene
 from game.settings import Settings
 from game.sim.cues import CueKind
 from game.sim.session import Session
-from tools.ending_shots import session_for
 from tools.flash_check import LIMIT, FlashMeter, surface_rgb
 
 W, H = 640, 360
@@ -325,29 +324,13 @@ def test_effect_at_its_strongest_stays_under_three_flashes(
     assert meter.max_flashes_per_second() <= LIMIT, f"{name}: {meter.report()}"
 
 
-@pytest.mark.parametrize("ending", ENDINGS)
-def test_every_ending_stays_under_three_flashes(tmp_path: Path, ending: str) -> None:
-    """Every frame of each ending's closing sequence."""
-    ctx = build_context(RunOptions(headless=True), Profile.at(tmp_path), Settings())
-    scene = EndingScene(ctx, session_for("1111" if ending == "overlap" else "1010"), ending)
-    scene.enter()
-    meter = FlashMeter((W, H))
-    canvas = pygame.Surface((W, H)).convert()
-    while scene.tick < scene.closing_ticks + 60:
-        scene.update(InputFrame())
-        scene.draw(canvas, 1.0)
-        meter.add(canvas)
-    assert meter.frame > 600, "the whole sequence was drawn"
-    assert meter.max_flashes_per_second() <= LIMIT, f"{ending}: {meter.report()}"
-
-
 # -- the whole game -----------------------------------------------------------------------------------------
 
 LOUD = {CueKind.FADE, CueKind.EFFECT, CueKind.SHAKE, CueKind.CAUGHT}
-AFTER_CUE = 300
-"""Ticks drawn after a cue that starts a screen effect: it and whatever follows it."""
-SAMPLE_EVERY, SAMPLE_FOR = 1200, 90
-"""Besides, 1.5 s of every 20 s of play is drawn."""
+AFTER_CUE = 180
+"""Ticks drawn after a cue that starts a screen effect (the story's last 120 ticks at most): it and what follows."""
+SAMPLE_EVERY, SAMPLE_FOR = 1800, 75
+"""Besides, 1.25 s of every 30 s of play is drawn."""
 
 
 class GameWatch:
@@ -402,6 +385,7 @@ def test_the_bot_playing_the_whole_game_stays_under_three_flashes() -> None:
     watch._close()
     assert result.outcome == "ending", result.error
     assert watch.scenes == {"forest", "mall", "fantasy", "confrontation"}
-    assert watch.frames > 5000, "enough of the game was drawn"
+    assert watch.frames > 4000, f"enough of the game was drawn ({watch.frames} frames)"
+    print(f"{watch.frames} frames of {result.ticks} drawn and metered")
     worst = max(watch.worst)
     assert worst[0] <= LIMIT, worst[1]
