@@ -23,7 +23,7 @@ from game.profile import Profile
 from game.render.text import TextSize
 from game.render.window import CANVAS_SIZE, Window, scale_canvas
 from game.scene import Push, Scene, SceneStack
-from game.scenes.factory import SceneFactory
+from game.scenes.factory import Scenes
 from game.settings import Settings, load_settings
 from game.sim.session import Session
 from game.sim.state_hash import state_hash
@@ -48,7 +48,7 @@ def build_context(options: RunOptions, profile: Profile, settings: Settings) -> 
         profile=profile,
         settings=settings,
         log=RunLog(),
-        scenes=SceneFactory(),
+        scenes=Scenes(),
         i18n=translator,
     )
     for message in translator.messages:
@@ -79,7 +79,7 @@ class ScaledTime:
 
 def game_speed(ctx: Context, top: Scene | None) -> float:
     """The speed the top scene runs at: menus (``real_time = True``) never slow down."""
-    if top is None or getattr(top, "real_time", False):
+    if top is None or top.real_time:
         return 1.0
     return ctx.settings.game_speed / 100.0
 
@@ -98,8 +98,7 @@ def full_state(ctx: Context, stack: SceneStack) -> dict[str, object]:
     """The whole simulation state: the session and every scene that holds simulation (for the hash)."""
     scenes: list[object] = []
     for scene in stack.scenes:
-        snapshot = getattr(scene, "snapshot", None)
-        scenes.append([scene.name, snapshot() if callable(snapshot) else None])
+        scenes.append([scene.name, scene.snapshot()])
     session = ctx.log.session
     return {"session": session.snapshot() if session else None, "scenes": scenes}
 

@@ -7,18 +7,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from game.assets import LEVELS_ROOT
 from game.i18n import Translator
 from game.input.devices import Device
 from game.profile import Profile
 from game.settings import Settings, save_settings
 
 if TYPE_CHECKING:
+    import pygame
+
     from game.audio import Audio
     from game.render.art import Art
-    from game.scenes.factory import SceneFactory
+    from game.scene import Scene
     from game.sim.session import Session
 
-LEVELS_DIR = Path(__file__).resolve().parent.parent / "levels"
+LEVELS_DIR = LEVELS_ROOT
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,42 @@ class KeyCapture(Protocol):
 
     def cancel_capture(self) -> None:
         """Stop waiting for a press."""
+
+
+class SceneFactory(Protocol):
+    """Builds scenes by name, so scenes lead to one another without importing each other
+    (``game.scenes.factory.Scenes`` is the game's)."""
+
+    def title(self, ctx: Context) -> Scene:
+        """The title menu."""
+
+    def play(
+        self,
+        ctx: Context,
+        session: Session,
+        scene: str | None,
+        map_path: Path | None = None,
+        resume: dict[str, object] | None = None,
+    ) -> Scene:
+        """A level, by scene id or by map file; ``resume`` continues a saved level state."""
+
+    def chapter(self, ctx: Context, session: Session, scene: str, map_path: Path | None = None) -> Scene:
+        """The chapter card before a level."""
+
+    def pause(self, ctx: Context, cutscene: bool = False, backlog: bool = False) -> Scene:
+        """The pause overlay (with Skip scene during a cutscene, Backlog once lines were said)."""
+
+    def backlog(self, ctx: Context, draw: Callable[[pygame.Surface], None]) -> Scene:
+        """The last lines, drawn by the level's HUD."""
+
+    def caught(self, ctx: Context, session: Session) -> Scene:
+        """The caught overlay, then the retry."""
+
+    def ending(self, ctx: Context, session: Session, ending: str) -> Scene:
+        """The ending and credits."""
+
+    def settings(self, ctx: Context) -> Scene:
+        """The settings screen."""
 
 
 @dataclass(slots=True)

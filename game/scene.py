@@ -30,6 +30,8 @@ class Scene(Protocol):
 
     name: str
     overlay: bool
+    real_time: bool
+    """Menus run at real speed whatever the game-speed setting (the pause menu, settings, the title)."""
 
     def enter(self) -> None:
         """Called once when the scene becomes part of the stack."""
@@ -49,12 +51,16 @@ class Scene(Protocol):
     def draw(self, canvas: pygame.Surface, alpha: float) -> None:
         """Draw the scene; ``alpha`` in [0, 1] interpolates between the last two ticks."""
 
+    def snapshot(self) -> dict[str, object] | None:
+        """The simulation state this scene holds, for the state hash (``None``: it holds none)."""
+
 
 class BaseScene:
     """Empty lifecycle hooks, so a scene writes only the ones it needs."""
 
     name = "scene"
     overlay = False
+    real_time = False
 
     def enter(self) -> None:
         """Nothing to set up."""
@@ -67,6 +73,10 @@ class BaseScene:
 
     def uncover(self, result: object) -> None:
         """Nothing to resume."""
+
+    def snapshot(self) -> dict[str, object] | None:
+        """No simulation state."""
+        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Builds scenes by name, so scenes can lead to one another without importing each other in a circle."""
+"""The game's scene factory (``game.context.SceneFactory``): each scene's module is imported when first asked."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from game.sim.session import Session
 
 
-class SceneFactory:
-    """One method per scene; each imports its module when first asked."""
+class Scenes:
+    """One method per scene of the game."""
 
     def title(self, ctx: Context) -> Scene:
         """The title menu."""

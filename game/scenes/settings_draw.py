@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import pygame
 
+from game.context import Context
 from game.i18n import Msg
+from game.input.devices import Device
 from game.render.effects import veil
 from game.render.palette import AMBER, GREY, INK, WHITE
 from game.render.palette import PALE_GREY as PALE
@@ -16,11 +18,8 @@ from game.render.text import TextRenderer
 from game.render.ui import SHADOW, UI
 from game.render.window import desktop_scale
 from game.scenes.controls import BINDING_LABELS, slot_labels
-from game.scenes.settings_rows import Kind, Row, fraction, value_text
+from game.scenes.settings_rows import Focus, Kind, Page, Row, fraction, value_text
 from game.settings import Settings
-
-if TYPE_CHECKING:
-    from game.scenes.settings_scene import SettingsScene
 
 TITLE = Msg("ui.settings.title", "Settings")
 COLUMN_TITLES = (
@@ -37,6 +36,37 @@ GAP = 8
 BAR_W = 64
 
 
+class SettingsScene(Protocol):
+    """What drawing reads of the settings screen (``game.scenes.settings_scene``)."""
+
+    ctx: Context
+    pages: tuple[Page, ...]
+    page: int
+    rows: list[int]
+    column: int
+    focus: Focus
+    capture_ticks: int
+    capturing: tuple[str, Device, int] | None
+    tick: int
+    widths: dict[tuple[object, str], int]
+    scale_max: int
+    """The largest window scale the desktop allows (measured when first drawn)."""
+
+    @property
+    def current_page(self) -> Page:
+        """The page shown."""
+
+    @property
+    def current_row(self) -> Row:
+        """The row selected on the page shown."""
+
+    def shown_settings(self) -> Settings:
+        """The settings as the screen shows them."""
+
+    def note_text(self) -> str | None:
+        """A note under the rows, if any."""
+
+
 def width_of(cache: dict[tuple[object, str], int], text: TextRenderer, line: str) -> int:
     """``line``'s width in the current face, remembered (measuring Hangul each frame costs ~20 us a string)."""
     key = (text.face(), line)
@@ -50,7 +80,6 @@ def width_of(cache: dict[tuple[object, str], int], text: TextRenderer, line: str
 
 def draw_settings(scene: SettingsScene, canvas: pygame.Surface) -> None:
     """The whole settings screen."""
-    from game.scenes.settings_scene import Focus
 
     ctx = scene.ctx
     ui, text, tr = ctx.art.ui, ctx.art.text, ctx.i18n
@@ -139,7 +168,6 @@ def _fit(
 
 
 def _draw_rows(scene: SettingsScene, canvas: pygame.Surface, ui: UI, panel: pygame.Rect, row_h: int) -> None:
-    from game.scenes.settings_scene import Focus
 
     ctx = scene.ctx
     text, tr = ui.text, ctx.i18n
@@ -232,7 +260,6 @@ def _draw_binding(
     row_h: int,
     here: bool,
 ) -> None:
-    from game.scenes.settings_scene import Focus
 
     bindings = scene.ctx.settings.bindings
     shown = slot_labels(bindings, row.id)
@@ -262,7 +289,6 @@ def _draw_sample(canvas: pygame.Surface, ui: UI, sample: str, panel: pygame.Rect
 
 
 def _draw_capture(scene: SettingsScene, canvas: pygame.Surface, ui: UI) -> None:
-    from game.input.devices import Device
 
     if scene.capturing is None:
         return

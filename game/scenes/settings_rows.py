@@ -10,6 +10,14 @@ from game.scenes.controls import BINDING_LABELS, BINDING_ORDER
 from game.settings import CHOICES, RANGES, Settings
 
 
+class Focus(Enum):
+    """Where up/down act: the page list, a page's rows, or waiting for a new key."""
+
+    PAGES = "pages"
+    ROWS = "rows"
+    CAPTURE = "capture"
+
+
 class Kind(Enum):
     """How a row behaves: left/right step sliders and choices; confirm flips toggles and runs actions."""
 

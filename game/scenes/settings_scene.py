@@ -10,7 +10,6 @@ Nothing needs holding: rebinding waits for one press, with a timeout and Esc to 
 from __future__ import annotations
 
 from dataclasses import replace
-from enum import Enum
 
 import pygame
 
@@ -21,7 +20,7 @@ from game.input.devices import Device
 from game.input.frame import Action, InputFrame
 from game.scene import BaseScene, Pop, Transition
 from game.scenes.controls import BINDING_LABELS, ESC_KEEPERS, KEY_SLOTS, Note, assign, column_device
-from game.scenes.settings_rows import PAGES, RESET_CONTROLS, Kind, Page, Row, step
+from game.scenes.settings_rows import PAGES, RESET_CONTROLS, Focus, Kind, Page, Row, step
 from game.settings import SIM_FIELDS, Settings
 
 NOTE_TICKS = 300
@@ -34,14 +33,6 @@ NOTE_RESET = Msg("ui.controls.reset_done", "Controls are back to their defaults.
 NOTE_CANCELLED = Msg("ui.controls.cancelled", "Nothing changed.")
 NOTE_TIMEOUT = Msg("ui.controls.timeout", "No key was pressed; nothing changed.")
 NOTE_NO_CAPTURE = Msg("ui.controls.no_capture", "Rebinding needs the game's window.")
-
-
-class Focus(Enum):
-    """Where up/down act: the page list, a page's rows, or waiting for a new key."""
-
-    PAGES = "pages"
-    ROWS = "rows"
-    CAPTURE = "capture"
 
 
 class SettingsScene(BaseScene):

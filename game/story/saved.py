@@ -3,16 +3,33 @@ state-hash snapshot."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import Protocol
 
-from game.story.model import Command, Say, Until
-from game.story.program import Ask
+from game.story.model import Command, Say, Story, Until
+from game.story.program import Ask, Code
 from game.story.state import SAVE_VERSION, StorySaveError
 from game.story.thread import Frame, Wait
-from game.story.values import VarType
+from game.story.values import Value, VarType
 
-if TYPE_CHECKING:
-    from game.story.runner import Runner
+
+class Runner(Protocol):
+    """The state of a story runner (``game.story.runner.Runner``) that is saved and hashed."""
+
+    story: Story
+    code: Mapping[str, Code]
+    locals: dict[str, Value]
+    visits: dict[str, int]
+    chosen: set[str]
+    frames: list[Frame]
+    pending: list[str]
+    wait: Wait
+    wait_ticks: int
+    reveal_ticks: int
+    line_auto: int
+    line_seen_before: bool
+    options: tuple[int, ...]
+
 
 _WAITS_ON: dict[Wait, type] = {
     Wait.LINE: Say,
