@@ -156,7 +156,7 @@ def run() -> list[Result]:
     def ours(a: int, b: int) -> list[int]:  # what the shipped maps run: jump point search
         return nav.find_path(a, b)
 
-    def baked(a: int, b: int) -> list[int]:
+    def hierarchy(a: int, b: int) -> list[int]:
         return with_bake.find_path(a, b)
 
     def astar(a: int, b: int) -> list[int]:
@@ -178,7 +178,7 @@ def run() -> list[Result]:
 
     contenders: dict[str, Callable[[int, int], list[int]]] = {
         "ours": ours,
-        "baked": baked,
+        "baked": hierarchy,
         "astar": astar,
         "pathfinding": pathfinding,
         "tcod": tcod_graph,
