@@ -110,6 +110,31 @@ def test_version_is_the_projects(bundle: Bundle, tmp_path: Path) -> None:
     assert source.stdout == done.stdout
 
 
+def test_version_falls_back_to_the_bundles_stamp(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Without package metadata (the frozen build has none) the version is read from the bundle's VERSION."""
+    from importlib import metadata
+
+    from game import assets, cli
+
+    def missing(name: str) -> str:
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(metadata, "version", missing)
+    monkeypatch.setattr(assets, "data_root", lambda: tmp_path)
+    assert cli.game_version() == "unknown"
+    (tmp_path / "VERSION").write_text("9.8.7\n", encoding="utf-8")
+    assert cli.game_version() == "9.8.7"
+
+
+def test_data_root_is_the_bundle_when_frozen(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from game.assets import data_root
+
+    assert data_root() == ROOT
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert data_root() == tmp_path
+
+
 def test_every_asset_and_level_is_inside_byte_for_byte(bundle: Bundle) -> None:
     listed = subprocess.run(
         ["git", "ls-files", "assets", "levels"], cwd=ROOT, capture_output=True, text=True, check=False

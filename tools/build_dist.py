@@ -89,27 +89,21 @@ def data_files(root: Path) -> list[tuple[str, str]]:
     return out
 
 
-def strip_interpreter(binaries: list[tuple[str, str, str]], work: Path) -> list[tuple[str, str, str]]:
-    """The interpreter's own libraries stripped of their debug symbols (libpython alone goes 23 -> 6 MB).
+def strip_interpreter(folder: Path) -> None:
+    """Strip the interpreter's own libraries in the built folder of their debug symbols (libpython alone goes
+    23 -> 6 MB when Python was built with them).
 
-    Only files of the Python installation: libraries from wheels are already stripped and patched by
-    auditwheel, and stripping them again breaks them (numpy's OpenBLAS no longer loads). Linux only.
+    Only libpython and the standard library's extension modules: libraries from wheels are already stripped
+    and patched by auditwheel, and stripping them again breaks them (numpy's OpenBLAS no longer loads); the
+    ``refuge`` program carries its archive after the bootloader. Linux only.
     """
     strip = shutil.which("strip")
     if strip is None or not sys.platform.startswith("linux"):
-        return binaries
-    base = Path(sys.base_prefix).resolve()
-    out = []
-    for dest, src, kind in binaries:
-        source = Path(src).resolve()
-        if not source.is_relative_to(base) or "site-packages" in source.parts:
-            out.append((dest, src, kind))
-            continue
-        copy = work / "stripped" / dest
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run([strip, "--strip-unneeded", "-o", str(copy), str(source)], check=True)
-        out.append((dest, str(copy), kind))
-    return out
+        return
+    internal = folder / "_internal"
+    for path in [*internal.glob("libpython3*.so*"), *internal.glob("python3*/lib-dynload/*.so")]:
+        if path.is_file() and not path.is_symlink():
+            subprocess.run([strip, "--strip-unneeded", str(path)], check=True)
 
 
 def folder_bytes(folder: Path) -> int:
@@ -126,6 +120,7 @@ def build(dist: Path, work: Path) -> Path:
     folder = dist / "refuge"
     if not (folder / "refuge").is_file():
         raise SystemExit(f"build_dist: PyInstaller finished but {folder / 'refuge'} is missing")
+    strip_interpreter(folder)
     return folder
 
 
