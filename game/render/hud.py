@@ -17,6 +17,9 @@ from game.captions import Captions
 from game.context import Context
 from game.i18n import Msg, reveal_chars
 from game.profile import NOTICE_COLOUR, STORY_STOPPED, Notice
+from game.render.palette import GREY as TIMECODE_COLOUR
+from game.render.palette import INK as SHADOW
+from game.render.palette import PALE_GREY as CAPTION_COLOUR
 from game.render.prompts import fill_inputs
 from game.render.text import TextRenderer, TextSize
 from game.render.ui import DialogueLine
@@ -26,9 +29,6 @@ from game.view.player_view import LineView, PlayerView
 BACKLOG = 12
 BACKLOG_TITLE = Msg("ui.hud.backlog", "Backlog")
 SKIP_HINT = Msg("ui.hud.skip_hint", "Pause to skip this scene")
-CAPTION_COLOUR = (192, 203, 220)
-SHADOW = (24, 20, 37)
-TIMECODE_COLOUR = (139, 155, 180)
 TIMECODE_Y = 29
 """The carried camcorder's timecode sits under the battery and the eye's meter."""
 FILMING_TOP = 26

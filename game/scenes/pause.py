@@ -9,8 +9,10 @@ from game.i18n import Msg
 from game.input.frame import Action, InputFrame
 from game.profile import NOTICE_COLOUR
 from game.render.effects import veil
+from game.render.palette import INK, WHITE
+from game.render.palette import PALE_GREY as PALE
 from game.render.prompts import HINT_BACK, HINT_MOVE, HINT_SELECT, hint_line
-from game.render.ui import INK, PALE, SHADOW, WHITE
+from game.render.ui import SHADOW
 from game.scene import BaseScene, Pop, Push, Reset, Transition
 from game.scenes.menu import Menu, MenuItem
 

@@ -14,7 +14,7 @@ from game.content.gate import load_checked, map_files
 from game.context import Context
 from game.input.frame import Action, InputFrame
 from game.render.camera import Camera
-from game.render.tilemap import MapRenderer, TileMapRenderer
+from game.render.tilemap import MapRenderer
 from game.render.world_view import WorldView
 from game.save import SaveGame, write_save
 from game.scene import BaseScene, Push, Quit, Replace, Reset, Transition
@@ -59,7 +59,7 @@ class PlayScene(BaseScene):
             if map_path is None:
                 raise LevelNotFoundError(f"no map in {ctx.options.levels_dir} plays the scene {scene!r}")
         self.map_path = map_path
-        self.tiles: TileMapRenderer | None = None
+        self.tiles: MapRenderer | None = None
         self.watcher = Watcher()
         self._warnings: list[str] = []
         self.notice = Notice()
@@ -274,7 +274,7 @@ class PlayScene(BaseScene):
         """The world from the camera's interpolated position, then the HUD and dialogue."""
         if self.view is None:
             if self.tiles is None:
-                self.tiles = TileMapRenderer(self.map_path)
+                self.tiles = MapRenderer(self.map_path)
             self.view = WorldView(self.level, self.tiles, self.ctx)
         self.view.draw(
             canvas, self.sim, self.player_view, self.camera.offset(alpha), alpha, debug=self.ctx.debug_overlay

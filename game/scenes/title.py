@@ -15,8 +15,9 @@ from game.i18n import Msg
 from game.input.frame import InputFrame
 from game.jsonfile import set_aside
 from game.profile import NOTICE_COLOUR, Notice, set_aside_notice
+from game.render.palette import PALE_GREY as PALE
 from game.render.prompts import HINT_MOVE, HINT_SELECT, hint_line
-from game.render.ui import PALE, SHADOW
+from game.render.ui import SHADOW
 from game.save import read_save
 from game.scene import BaseScene, Push, Quit, Reset, Transition
 from game.scenes.menu import Menu, MenuItem
