@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from game.content.diagnostics import ContentError
-from game.content.story_yaml import YMap, load_story, load_story_text, parse_story, read_located
+from game.content.story_yaml import load_story, load_story_text, parse_story
+from game.content.yaml_located import YMap, read_located
 from game.story.expr import Compare, Const, Name
 from game.story.model import Call, Choice, Command, End, Goto, If, Invalid, Say, Set, Until
 from game.world.level import SourcePos

@@ -1,4 +1,4 @@
-"""Located YAML (``story_yaml``) -> the story model, reporting every shape problem as a diagnostic.
+"""Located YAML (``yaml_located``) -> the story model, reporting every shape problem as a diagnostic.
 
 Lenient: a step that cannot be read is reported and becomes ``Invalid``, so that ``check`` can go on and find
 the rest. Codes are listed in docs/story.md.
@@ -12,7 +12,7 @@ from difflib import get_close_matches
 
 from game.content.diagnostics import Diagnostic
 from game.content.story_fields import FieldReader, did_you_mean, is_finite, is_whole
-from game.content.story_yaml import Located, YMap
+from game.content.yaml_located import Located, YMap
 from game.story.commands import COMMANDS, HOST_VALUES, ArgKind, CommandSpec
 from game.story.expr import FUNCTIONS
 from game.story.model import (

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from game.content.diagnostics import Diagnostic
-from game.content.story_yaml import Located, YMap
+from game.content.yaml_located import Located, YMap
 from game.story.commands import ArgKind, ArgSpec, CommandSpec
 from game.story.expr import Const, Expr, ExprError, parse_expr
 from game.story.model import Line
