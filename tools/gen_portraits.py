@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from tools import palette as pal
+from game.render import palette as pal
 from tools.gen_common import outline, px, stamp, surface
 
 PW = PH = 32
