@@ -617,8 +617,11 @@ def test_a_signal_during_start_up_also_ends_the_run(tmp_path: Path) -> None:
     result = run_measured(args, tmp_path, send=signal.SIGTERM, busy=0.3)
     assert result.code == 143, result.out
     assert "Traceback" not in result.out
-    assert result.cpu_after_signal < STOP_CPU, f"spent {result.cpu_after_signal:.2f} s of CPU stopping"
-    assert result.seconds < stop_wall_limit(1.0), f"took {result.seconds:.2f} s to stop"
+    # Mid-import, Python runs its handler only when the C code of that import returns: never more than the
+    # rest of a start-up (a good run's whole start-up, measured), and no tick of play.
+    start_up = baseline(tmp_path, "headless")
+    assert result.cpu_after_signal < start_up, f"spent {result.cpu_after_signal:.2f} s of CPU stopping"
+    assert result.seconds < stop_wall_limit(2.0), f"took {result.seconds:.2f} s to stop"
 
 
 # ---- the window's scale -------------------------------------------------------------------------------------
