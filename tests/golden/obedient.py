@@ -1,0 +1,108 @@
+"""A player who does exactly what the objective line says, and nothing else: the forest's first minutes as a
+new player who trusts the game plays them (issue 12).
+
+It reads only what is on screen: the objective's text (its line, with ``[run]``-style tokens) and the place
+the objective points at (the marker shows it). It walks the shortest way there, runs only when the line says
+to run, presses interact only when the line names the key, and reads every line that waits for a press. It
+never looks at the light and never evades: if obeying gets the pair caught, the game's teaching failed.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Protocol
+
+from game.bot.route import Navigator, object_tiles
+from game.bot.steer import Steering
+from game.bot.talk import Talk
+from game.input.frame import IDLE, Action, InputFrame
+from game.sim.level_sim import LevelSim
+from game.story.lines import line_table
+from game.world.level import Level
+
+INTERACT = InputFrame(held=Action.INTERACT, pressed=Action.INTERACT)
+
+
+class _Stack(Protocol):
+    @property
+    def top(self) -> object: ...
+
+
+def objective_line(sim: LevelSim) -> tuple[str, str, str] | None:
+    """The objective as shown: (line id, its English text, the target's name), or None."""
+    runner = sim.runner
+    if sim.objective is None or runner is None:
+        return None
+    line_id, target = sim.objective
+    return line_id, line_table(runner.story).get(line_id, ""), target
+
+
+class Obedient:
+    """A frame source: the objective's words, followed literally."""
+
+    def __init__(self, stack: _Stack) -> None:
+        self.stack = stack
+        self.talk = Talk(random.Random(0))
+        self.sim: LevelSim | None = None
+        self.nav: Navigator | None = None
+        self.steer: Steering | None = None
+        self.tick = 0
+        self.log: list[tuple[int, str]] = []
+        """(tick, objective id) each time the objective changed: what the player was told, when."""
+        self._last: str | None = None
+
+    def next_frame(self) -> InputFrame:
+        """The frame for the next tick."""
+        top = self.stack.top
+        if getattr(top, "name", "") != "play":
+            return IDLE
+        sim = getattr(top, "sim", None)
+        if not isinstance(sim, LevelSim):
+            return IDLE
+        if sim is not self.sim:
+            self.sim = sim
+            self.nav = Navigator(sim.level, sim.ai.walk, sim.ai.walk_dream)
+            self.steer = Steering(sim.level.tile_size, sim.level.width)
+        self.tick += 1
+        runner = sim.runner
+        if runner is not None:
+            line = runner.current_line
+            if line is not None and runner.line_auto == 0:
+                return self.talk.line(line)
+            if runner.input_locked:
+                return IDLE
+        shown = objective_line(sim)
+        if shown is None:
+            return IDLE
+        line_id, text, target = shown
+        if line_id != self._last:
+            self._last = line_id
+            self.log.append((sim.tick, line_id))
+        return self._obey(sim, text, target)
+
+    def _obey(self, sim: LevelSim, text: str, target: str) -> InputFrame:
+        assert self.nav is not None and self.steer is not None
+        level: Level = sim.level
+        obj = level.object_named(target)
+        player = sim.world.player
+        if obj is None or player.hide_spot is not None:
+            return IDLE
+        ts = level.tile_size
+        here = self.nav.walk.index(int(player.x // ts), int(player.y // ts))
+        tiles = object_tiles(level, obj, self.nav.walk)
+        self.nav.aim(tiles)
+        if here in tiles:
+            if "[interact]" in text and self.tick % 2:
+                return INTERACT
+            return IDLE  # there: keep still, as the line asked
+        field = self.nav.real_field
+        way: list[int] = []
+        at = here
+        for _ in range(8):
+            nxt = field.next_tile(at)
+            if nxt < 0 or nxt == at:
+                break
+            way.append(nxt)
+            at = nxt
+        run = "[run]" in text
+        return self.steer.along(player, here, way or tiles, self.nav.walk, run)
