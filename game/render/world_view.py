@@ -167,7 +167,7 @@ class WorldView:
             self.viewfinder.draw(canvas, sim.session.ticks, battery, recording=dream)
         if debug:
             self._debug(canvas, sim, cx, cy)
-        self.hud.draw(canvas, sim, cube_view, self.tick, filming=self.viewfinder.active)
+        self.hud.draw(canvas, sim, cube_view, self.tick, filming=self.viewfinder.active, cam=(cx, cy))
         self.effects.draw(canvas)
 
     def _cube_view(self, sim: LevelSim, cx: int, cy: int, alpha: float) -> CubeView | None:

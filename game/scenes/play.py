@@ -15,7 +15,7 @@ from game.content.story_yaml import load_story
 from game.content.tiled import load_level
 from game.context import Context
 from game.input.frame import Action, InputFrame
-from game.render.camera import Camera
+from game.render.camera import Camera, framed_above, line_subjects
 from game.render.tilemap import TileMapRenderer, load_for_play
 from game.render.world_view import WorldView
 from game.save import SaveGame, write_save
@@ -183,6 +183,10 @@ class PlayScene(BaseScene):
         target = sim.host.place_of(sim.camera_target) if sim.camera_target else None
         player = sim.world.player
         cx, cy = target if target is not None else (player.x, player.y)
+        if self.view is not None:  # drawn: frame what a line is about above the dialogue panel
+            panel_top = self.view.hud.layout_for(filming=self.view.viewfinder.active).dialogue.top
+            framed = framed_above(line_subjects(sim), panel_top)
+            cx, cy = framed if framed is not None else (cx, cy)
         self.camera.follow(cx, cy)
         for cue in sim.cues:
             if cue.kind is CueKind.CHECKPOINT:
