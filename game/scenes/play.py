@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from functools import partial
 from pathlib import Path
 
 import pygame
@@ -20,7 +21,7 @@ from game.render.tilemap import TileMapRenderer, load_for_play
 from game.render.world_view import WorldView
 from game.save import SaveGame, write_save
 from game.scene import BaseScene, Push, Quit, Replace, Reset, Transition
-from game.scenes.pause import BACKLOG, RESTART, SKIP
+from game.scenes.pause import RESTART, SKIP
 from game.sim.cues import CueKind
 from game.sim.level_sim import LevelSim
 from game.sim.session import Session
@@ -75,7 +76,6 @@ class PlayScene(BaseScene):
         self.view: WorldView | None = None
         self._watched_mtime = self._mtime()
         self._ticks = 0
-        self._backlog_wanted = False
 
     # -- loading -----------------------------------------------------------------------------------------
 
@@ -151,9 +151,6 @@ class PlayScene(BaseScene):
         elif result == SKIP:
             self.sim.skip_cutscene()
             return
-        elif result == BACKLOG:
-            self._backlog_wanted = True
-            return
         else:
             return
         player = self.sim.world.player
@@ -164,17 +161,11 @@ class PlayScene(BaseScene):
     def update(self, frame: InputFrame) -> Transition | None:
         """One tick: pause, simulate, follow with the camera, act on what the simulation asks."""
         self._ticks += 1
-        if self._backlog_wanted:
-            self._backlog_wanted = False
-            if self.view is not None:
-                view = self.view
-                return Push(
-                    self.ctx.scenes.backlog(self.ctx, lambda canvas: view.hud.draw_backlog(canvas, self.sim))
-                )
         if frame.was_pressed(Action.PAUSE):
             runner = self.sim.runner
             cutscene = runner is not None and runner.in_cutscene
-            backlog = self.view is not None and bool(self.view.hud.backlog)
+            hud = self.view.hud if self.view is not None and self.view.hud.backlog else None
+            backlog = None if hud is None else partial(hud.draw_backlog, sim=self.sim)
             return Push(self.ctx.scenes.pause(self.ctx, cutscene=cutscene, backlog=backlog))
         if self.ctx.options.watch and self._ticks % WATCH_EVERY == 0:
             self._reload_if_changed()
