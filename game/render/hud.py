@@ -22,7 +22,7 @@ from game.render.cube import CubeView
 from game.render.prompts import fill_inputs
 from game.render.text import TextRenderer, TextSize
 from game.render.ui import PALE, SHADOW, WHITE, DialogueLine
-from game.render.viewfinder import MARGIN, frame_bottom, frame_top, timecode
+from game.render.viewfinder import MARGIN, centre_marks, frame_bottom, frame_top, timecode
 from game.render.window import CANVAS_SIZE
 from game.sim.cues import Cue
 from game.sim.level_sim import LevelSim
@@ -198,7 +198,7 @@ class Hud:
         if objective and not sim.talking and not cutscene:
             row = row.union(self._draw_objective(canvas, objective, layout, row))
         floor, ceiling = self._draw_talk(canvas, sim, tick, layout, row.bottom, self._subjects(sim, cam))
-        self._draw_captions(canvas, floor - CAPTION_GAP, ceiling + CAPTION_GAP)
+        self._draw_captions(canvas, floor - CAPTION_GAP, ceiling + CAPTION_GAP, filming)
         if cube is not None:
             self._draw_pointer(canvas, "pointer", (cube.x, cube.y - cube.altitude), layout, None)
         if self._marker_shown(sim, cutscene):
@@ -217,7 +217,7 @@ class Hud:
         subjects: list[tuple[float, float]],
     ) -> tuple[int, int]:
         """The line on show, the choices, or in a cutscene the skip hint. Returns the room it left between for
-        the captions: the top of what it stacked at the bottom (at most the dialogue region's top) and the
+        the captions: the top of what it stacked at the bottom (the screen's bottom row when nothing) and the
         bottom of what holds the top (the top row, or the panel when it went up).
 
         The panel sits at the bottom unless what the line is about stands low on screen, behind it: then at
@@ -225,14 +225,13 @@ class Hud:
         panel where the map lets it, ``game.scenes.play``).
         """
         runner = sim.runner
-        floor, ceiling = layout.dialogue.top, row_bottom
+        floor, ceiling = layout.bottom, row_bottom
         if runner is None:
             return floor, ceiling
         ui, i18n = self.art.ui, self.ctx.i18n
         drawn: list[pygame.Rect] = []
         box = layout.dialogue
         if runner.current_line is not None and any(y > box.top - SUBJECT_CLEARANCE for _, y in subjects):
-            floor = layout.bottom  # the bottom is free: the captions may go lower
             box = box.move(
                 0, row_bottom + TAB_ROOM + self.art.text.line_height // 2 - box.top
             )  # under the top row, never over it
@@ -256,6 +255,7 @@ class Hud:
             where = layout.skip_hint(hint.get_size())
             canvas.blit(hint, where)
             drawn.append(where)
+            floor = min(floor, where.top)
         choice = runner.current_choice
         if choice is not None and choice.options:
             options = [i18n.line(o) for o in choice.options]
@@ -327,16 +327,19 @@ class Hud:
         canvas.blit(surf, rect)
         return rect
 
-    def _draw_captions(self, canvas: pygame.Surface, bottom: int, ceiling: int) -> None:
+    def _draw_captions(self, canvas: pygame.Surface, bottom: int, ceiling: int, filming: bool) -> None:
         """Sound captions, centred, the newest nearest ``bottom``: low on the screen, clear of the Cube (which
         hangs above the pair) and of the dialogue panel. When the room up to ``ceiling`` (under whatever holds
         the top) is short, the oldest caption is left out, as it would be when a fourth came."""
         text = self.art.text
         w = canvas.get_width()
         y = bottom
+        marks = centre_marks(canvas.get_size()) if filming else None
         for caption in reversed(self.captions.shown()):
             surf = text.render(caption.text(self.ctx.i18n), CAPTION_COLOUR, shadow=SHADOW)
             rect = surf.get_rect(midbottom=(w // 2, y))
+            if marks is not None and rect.colliderect(marks):
+                rect.bottom = marks.top - CAPTION_STEP  # over the viewfinder's centre marks, never on them
             if rect.top < ceiling:
                 break
             if caption.left < 30:

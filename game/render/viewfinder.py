@@ -48,6 +48,11 @@ def timecode(ticks: int) -> str:
     return f"{hours % 100:02d}:{minutes:02d}:{seconds:02d}:{frames:02d}"
 
 
+def centre_marks(size: tuple[int, int]) -> pygame.Rect:
+    """Where the frame's four centre marks are (the HUD keeps its words off them)."""
+    return pygame.Rect(size[0] // 2 - 18, size[1] // 2 - 12, 37, 25)
+
+
 class Viewfinder:
     """Draws the camcorder look over a finished frame. Owns only its switch animation."""
 
@@ -59,7 +64,9 @@ class Viewfinder:
         self._grade_map = self._make_grade(size)
         self._fringe = fast(pygame.Surface(size))
         self.drawn: list[pygame.Rect] = []
-        """What the last :meth:`draw` put on the canvas (the overlay's marks and words), for layout checks."""
+        """What the last :meth:`draw` put over the picture (its corner marks and words: REC, the timecode, SP,
+        the battery), for layout checks. The faint centre marks belong to the picture, like the scanlines: a
+        choice box may cover them; captions keep off them (:func:`centre_marks`)."""
 
     @property
     def active(self) -> bool:
