@@ -82,3 +82,18 @@ def test_the_recording_is_what_the_obedient_player_does_now() -> None:
     again = run_headless(CASE.options(), HeadlessOptions(ticks=CASE.ticks, replay=replay))
     assert played.state_hash == again.state_hash
     assert played.caught == 0
+
+
+def test_a_player_a_second_slow_to_react_is_not_caught_either() -> None:
+    """Obeying late: a player who keeps running for the trees for a second after the light is called (and
+    keeps doing each last thing for a second after every change) still reaches the first checkpoint uncaught."""
+    live: list[Obedient] = []
+
+    def source(_ctx: object, stack: SceneStack) -> Obedient:
+        live.append(Obedient(stack, reaction=60))
+        return live[0]
+
+    played = run_headless(CASE.options(), HeadlessOptions(ticks=CASE.ticks + 300, source=source))
+    ids = [line_id for _, line_id in live[0].log]
+    assert played.caught == 0, ids
+    assert "forest.obj.stream" in ids, f"it never got past the first brush: {ids}"

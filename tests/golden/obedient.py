@@ -40,8 +40,12 @@ def objective_line(sim: LevelSim) -> tuple[str, str, str] | None:
 class Obedient:
     """A frame source: the objective's words, followed literally."""
 
-    def __init__(self, stack: _Stack) -> None:
+    def __init__(self, stack: _Stack, reaction: int = 0) -> None:
         self.stack = stack
+        self.reaction = reaction
+        """Ticks it keeps doing what the last objective said after a new one shows (a person's reaction)."""
+        self.changed_at = -(10**9)
+        self.last_frame = IDLE
         self.talk = Talk(random.Random(0))
         self.sim: LevelSim | None = None
         self.nav: Navigator | None = None
@@ -78,7 +82,11 @@ class Obedient:
         if line_id != self._last:
             self._last = line_id
             self.log.append((sim.tick, line_id))
-        return self._obey(sim, text, target)
+            self.changed_at = self.tick
+        if self.tick - self.changed_at < self.reaction:
+            return self.last_frame
+        self.last_frame = self._obey(sim, text, target)
+        return self.last_frame
 
     def _obey(self, sim: LevelSim, text: str, target: str) -> InputFrame:
         assert self.nav is not None and self.steer is not None

@@ -324,7 +324,7 @@ def add_story_places(out: list[Obj]) -> None:
                    props={"color": "#fff26b8a", "flicker": True, "intensity": 0.9, "radius": 56.0}))  # fmt: skip
     # Silent by themselves (a point is never touched): the story sounds them, and the Cube comes to look.
     for name, (x, y) in (
-        ("noise_ahead", (16.5, 42.5)),  # something in the trees ahead: the first light comes down to look
+        ("noise_ahead", (16.5, 39.5)),  # something in the trees ahead: the first light comes down to look
         ("noise_log", (17.5, 57.5)),  # the pair landing under the fallen log in the first clearing
         ("noise_away", (40.5, 49.5)),  # a tree giving up far to the east: the first light leaves the log
         ("noise_ash", (51.5, 35.5)),  # a dead tree coming down, then the branch under Byeol's foot
