@@ -97,3 +97,26 @@ def test_a_player_a_second_slow_to_react_is_not_caught_either() -> None:
     ids = [line_id for _, line_id in live[0].log]
     assert played.caught == 0, ids
     assert "forest.obj.stream" in ids, f"it never got past the first brush: {ids}"
+
+
+def test_the_log_takes_the_pair_in_from_the_side_they_come_back_to() -> None:
+    """Running for the trees they are north of the fallen log when told to hide under it: the spot must take
+    them from there (the log itself is solid), not only from its far side."""
+    from game.ai.hiding import hide_spot_at
+    from game.content.tiled import load_level
+    from game.world.level import TileFlag
+    from tests.helpers import ROOT
+
+    level = load_level(ROOT / "levels" / "forest.tmx")
+    log = level.object_named("hide_log")
+    assert log is not None
+    ts = level.tile_size
+    cx = int((log.x + log.width / 2) // ts)
+    grid, w = level.grid.reality, level.width
+    span = range(int(log.y // ts) - 2, min(level.height, int((log.y + log.height) // ts) + 2))
+    rows = [y for y in span if grid[y * w + cx] & TileFlag.SOLID]
+    assert rows, "the log is drawn (solid) where the spot is"
+    north_row = min(rows) - 1  # the first tile row north of the log
+    assert not grid[north_row * w + cx] & TileFlag.SOLID, "one can stand north of the log"
+    spot = hide_spot_at(level, (cx + 0.5) * ts, (north_row + 0.5) * ts, reach=4.0)
+    assert spot is not None and spot.name == "hide_log"
