@@ -60,9 +60,16 @@ def test_no_two_regions_meet_in_any_hud_state_language_or_text_size(lang: str, t
             checked += 1
     assert not problems, f"{len(problems)} overlaps, e.g.:\n" + "\n".join(problems[:12])
     # The check saw every region at work (it cannot pass by drawing nothing).
-    assert seen_regions == {"frame", "status", "objective", "captions", "talk", "pointer", "marker"}, (
-        seen_regions
-    )
+    assert seen_regions == {
+        "frame",
+        "status",
+        "objective",
+        "captions",
+        "talk",
+        "pointer",
+        "marker",
+        "prompt",
+    }, seen_regions
     assert checked == 3 * len(states())
 
 

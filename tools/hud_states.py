@@ -57,6 +57,8 @@ class State:
     cube_off_screen: tuple[float, float] | None = None
     target_off_screen: tuple[float, float] | None = None
     speaker_low: bool = False
+    at_hide_spot: bool = False
+    """The player stands at a hide spot: the interact prompt shows."""
     tags: list[str] = field(default_factory=list)
 
 
@@ -76,6 +78,14 @@ def states() -> list[State]:
                 State("objective", objective=True, target_off_screen=target_at, **common),  # type: ignore[arg-type]
                 State(
                     "objective+captions", objective=True, captions=3, target_off_screen=target_at, **common
+                ),  # type: ignore[arg-type]
+                State(
+                    "hide prompt",
+                    objective=True,
+                    captions=3,
+                    at_hide_spot=True,
+                    target_off_screen=target_at,
+                    **common,
                 ),  # type: ignore[arg-type]
                 State("bark", objective=True, line=True, bark=True, captions=3, **common),  # type: ignore[arg-type]
                 State(
@@ -121,7 +131,9 @@ def fake_sim(ctx: Context, state: State) -> SimpleNamespace:
     options = widest(ctx, units(LineKind.OPTION), 3)
     story = next(st for st in stories() if any(u.id == objective_id for u in iter_units(st)))
     feet_y = 350.0 if state.speaker_low else 180.0
-    player = SimpleNamespace(name="dal", x=320.0, y=feet_y)
+    player = SimpleNamespace(name="dal", x=320.0, y=feet_y, hide_spot=None)
+    spot = SimpleNamespace(x=300.0, y=feet_y - 8, width=48.0, height=16.0, contains=lambda x, y: False)
+    spots = [spot] if state.at_hide_spot else []
     partner = SimpleNamespace(name="byeol", x=336.0, y=feet_y)
     line = None
     if state.line:
@@ -148,7 +160,10 @@ def fake_sim(ctx: Context, state: State) -> SimpleNamespace:
         choice_cursor=0,
         world=SimpleNamespace(player=player, partner=partner),
         camera_target=None,
-        level=SimpleNamespace(object_named=lambda name: place if name == "trig_somewhere" else None),
+        level=SimpleNamespace(
+            object_named=lambda name: place if name == "trig_somewhere" else None,
+            objects_of=lambda cls: spots if cls == "HideSpot" else [],
+        ),
         host=None,
     )
 

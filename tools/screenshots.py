@@ -51,6 +51,7 @@ HUD_LANGUAGES = ("en", "ko")
 HUD_STATES = (
     ("objective", False, 1),
     ("objective+captions", False, 2),
+    ("hide prompt", False, 1),
     ("bark", False, 0),
     ("bark, speaker low", False, 0),
     ("line", False, 0),

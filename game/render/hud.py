@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
+from game.ai.hiding import hide_spot_at
 from game.captions import Captions
 from game.context import Context
 from game.i18n import Msg, reveal_chars
@@ -32,6 +33,10 @@ from game.story.views import LineView
 BACKLOG = 12
 BACKLOG_TITLE = Msg("ui.hud.backlog", "Backlog")
 SKIP_HINT = Msg("ui.hud.skip_hint", "Pause to skip this scene")
+HIDE_PROMPT = Msg("ui.hud.prompt.hide", "Hide")
+"""Shown with the interact key while the player stands at a hide spot: how to hide, before it is needed."""
+HIDE_REACH = 4.0
+"""Pixels from a hide spot within which interact takes the player in (``game.sim.actions``)."""
 CAPTION_COLOUR = (192, 203, 220)
 MARKER_COLOUR = (254, 174, 52)
 TIMECODE_COLOUR = (139, 155, 180)
@@ -198,6 +203,8 @@ class Hud:
         if objective and not sim.talking and not cutscene:
             row = row.union(self._draw_objective(canvas, objective, layout, row))
         floor, ceiling = self._draw_talk(canvas, sim, tick, layout, row.bottom, self._subjects(sim, cam))
+        if not sim.talking and not cutscene and self._can_hide(sim):
+            floor = self._draw_prompt(canvas, "[interact]", HIDE_PROMPT, floor).top
         self._draw_captions(canvas, floor - CAPTION_GAP, ceiling + CAPTION_GAP, filming)
         if cube is not None:
             self._draw_pointer(canvas, "pointer", (cube.x, cube.y - cube.altitude), layout, None)
@@ -356,6 +363,23 @@ class Hud:
     def layout_for(self, filming: bool, size: tuple[int, int] = CANVAS_SIZE) -> Layout:
         """The regions of a frame at the current text size (the camera frames lines above its panel)."""
         return Layout.of(size, self.art.text, filming)
+
+    def _can_hide(self, sim: LevelSim) -> bool:
+        """The player stands at a hide spot and is not in one."""
+        player = sim.world.player
+        return (
+            player.hide_spot is None and hide_spot_at(sim.level, player.x, player.y, HIDE_REACH) is not None
+        )
+
+    def _draw_prompt(self, canvas: pygame.Surface, token: str, action: Msg, floor: int) -> pygame.Rect:
+        """A key and what it does, centred just above ``floor`` (the captions go above it)."""
+        ui = self.art.ui
+        key, words = self._inputs(token), self.ctx.i18n.msg(action)
+        probe = pygame.Surface((1, 1))
+        width = ui.draw_prompt(probe, key, words, (0, 0)).width
+        height = self.art.text.line_height + 3
+        pos = (canvas.get_width() // 2 - width // 2, floor - CAPTION_GAP - height)
+        return self._drew("prompt", ui.draw_prompt(canvas, key, words, pos))
 
     def _marker_shown(self, sim: LevelSim, cutscene: bool) -> bool:
         """The objective marker: on in the settings, an objective given, nobody talking, no cutscene."""
