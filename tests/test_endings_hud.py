@@ -41,6 +41,8 @@ def corner(hud: Hud, carried: bool, ticks: int, filming: bool = False) -> np.nda
         objective=None,
         talking=False,
         camcorder=SimpleNamespace(charge=0.8),
+        world=SimpleNamespace(player=SimpleNamespace(x=320.0, y=180.0, hide_spot=None)),
+        level=SimpleNamespace(objects_of=lambda _cls: []),
     )
     canvas = pygame.Surface((640, 360))
     canvas.fill((58, 68, 102))
