@@ -6,7 +6,7 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 ARGS ?=
 
-.PHONY: play test lint types pytest bench screenshots soak fuzz check clean
+.PHONY: play test lint types pytest bench screenshots soak fuzz check dist clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -53,5 +53,9 @@ fuzz: $(STAMP_DEV)
 		$(PY) -m pytest -q -n auto tests/test_fuzz_maps.py tests/test_fuzz_stories.py tests/test_fuzz_profile.py \
 		tests/test_fuzz_cli.py
 
+# The standalone desktop build: dist/refuge/ and dist/refuge-<version>-<os>-<arch>.tar.gz (tools/build_dist.py).
+dist: $(STAMP_DEV)
+	$(PY) -m tools.build_dist
+
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist *.egg-info

@@ -25,19 +25,20 @@ def _env() -> dict[str, str]:
     return env
 
 
+def launch_seconds(command: list[str], **extra_env: str) -> float:
+    """Wall time from starting ``command`` to its exit, in seconds."""
+    start = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, env={**_env(), **extra_env}, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+SOURCE_PROBE = [sys.executable, str(ROOT / "benchmarks" / "startup_probe.py")]
+"""`refuge play --scale 2` from the checkout, ending at its first title frame."""
+
+
 def startup() -> Result:
     """Launch to the first title frame on screen, through `refuge play` (see startup_probe.py)."""
-    samples = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        subprocess.run(
-            [sys.executable, str(ROOT / "benchmarks" / "startup_probe.py")],
-            cwd=ROOT,
-            env=_env(),
-            check=True,
-            capture_output=True,
-        )
-        samples.append(time.perf_counter() - start)
+    samples = [launch_seconds(SOURCE_PROBE) for _ in range(RUNS)]
     stats = summarize(samples)
     return Result(
         name="startup_s",

@@ -46,10 +46,32 @@ def _scene_flags(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def game_version() -> str:
+    """The installed package's version; the frozen build (no package metadata) reads its ``VERSION`` file."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("refuge-game")
+    except metadata.PackageNotFoundError:
+        from game.assets import data_root
+
+        stamp = data_root() / "VERSION"  # written into the bundle by tools/build_dist.py
+        return stamp.read_text(encoding="utf-8").strip() if stamp.is_file() else "unknown"
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: looked up only when asked (reading package metadata is not free at every start)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"refuge {game_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full command-line grammar."""
     parser = _Parser(prog="refuge", description="Refuge: a top-down narrative escape game.")
     _common(parser)
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="print the version and exit")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     play = sub.add_parser("play", help="play in a window (the default)")
@@ -59,7 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument(
         "--scale", type=int, default=0, help="window scale (whole number; default fits the desktop)"
     )
-    play.add_argument("--watch", action="store_true", help="reload the map when its file changes")
+    play.add_argument(
+        "--watch",
+        action="store_true",
+        help="reload the map when it or its story, tilesets, images or templates change (errors shown at once)",
+    )
 
     headless = sub.add_parser("headless", help="run the real game loop with no window")
     _common(headless)
@@ -284,20 +310,20 @@ def _check_output_paths(args: argparse.Namespace) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from game.content.check import run_check
+    from game.content.check import check_files
     from game.context import LEVELS_DIR
 
     paths: list[Path] = args.paths or [_shown(LEVELS_DIR)]
     for path in paths:
         if not path.exists():
             raise UsageError(f"refuge check: {path}: no such file or folder")
-    diagnostics = run_check(paths)
-    for diagnostic in diagnostics:
+    result = check_files(paths)
+    for diagnostic in result.diagnostics:
         print(diagnostic)
-    errors = [d for d in diagnostics if d.severity.value == "error"]
-    if errors:
-        print(f"{len(errors)} problem(s) found", file=sys.stderr)
+    if result.errors:
+        print(result.summary(), file=sys.stderr)
         return EXIT_PROBLEMS
+    print(result.summary())
     return EXIT_OK
 
 

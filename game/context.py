@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from game.assets import LEVELS_ROOT
 from game.i18n import Translator
 from game.input.devices import Device
 from game.profile import Profile
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from game.scene import Scene
     from game.sim.session import Session
 
-LEVELS_DIR = Path(__file__).resolve().parent.parent / "levels"
+LEVELS_DIR = LEVELS_ROOT
 
 
 @dataclass(frozen=True, slots=True)

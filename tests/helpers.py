@@ -62,7 +62,8 @@ def require_tool(name: str) -> str:
 
 WINDOW_START = r"""
 set -u
-"$PYTHON" -m game play $GAME_ARGS > "$OUT/game.log" 2>&1 &
+if [ -n "${REFUGE_PROGRAM:-}" ]; then set -- "$REFUGE_PROGRAM"; else set -- "$PYTHON" -m game; fi
+"$@" play $GAME_ARGS > "$OUT/game.log" 2>&1 &
 GAME=$!
 for i in $(seq 1 100); do
     WIN=$(xdotool search --class '^refuge$' 2>/dev/null | head -n 1)
@@ -88,13 +89,18 @@ echo "game exit $?"
 """
 
 
-def play_in_xvfb(tmp: Path, game_args: str, keys: str) -> tuple[subprocess.CompletedProcess[str], str]:
+def play_in_xvfb(
+    tmp: Path, game_args: str, keys: str, program: Path | None = None
+) -> tuple[subprocess.CompletedProcess[str], str]:
     """Run ``refuge play GAME_ARGS`` in a real window under Xvfb, wait for its first frames, run the bash
     ``keys`` (xdotool and ``import`` with ``$OUT`` = ``tmp``), then quit with Ctrl+Q. Skips without the tools
-    (fails under CI). Returns the run and the game's log."""
+    (fails under CI). Returns the run and the game's log. ``program`` runs that executable (the frozen build)
+    instead of ``python -m game``."""
     for tool in ("xvfb-run", "xdotool", "import"):
         require_tool(tool)
     env = game_env(tmp, PYTHON=sys.executable, OUT=str(tmp), GAME_ARGS=game_args)
+    if program is not None:
+        env["REFUGE_PROGRAM"] = str(program)
     for key in ("SDL_VIDEODRIVER", "DISPLAY", "WAYLAND_DISPLAY"):
         env.pop(key, None)
     done = subprocess.run(

@@ -292,13 +292,18 @@ def test_after_a_capture_the_bot_goes_back_to_work_from_the_checkpoint() -> None
 
 
 def test_a_map_with_no_objective_and_no_exit_ends_the_run_with_a_reason(tmp_path: Path) -> None:
+    # A map check passes with nothing to do (the loader's features.tmx, used here before, fails check: M030,
+    # M022, so the game refuses it before the bot could start, as it must).
     done = run_game(
-        ["headless", "--bot", "--map", str(ROOT / "tests/fixtures/maps/features/features.tmx"), "--json"],
-        tmp_path,
+        ["headless", "--bot", "--map", str(ROOT / "tests/fixtures/maps/gate/quiet.tmx"), "--json"], tmp_path
     )
     assert done.returncode == 1, done.stderr
     assert "the bot could not finish" in done.stderr and "no objective and no Exit" in done.stderr
     assert "Traceback" not in done.stderr
+    refused = run_game(
+        ["headless", "--bot", "--map", str(ROOT / "tests/fixtures/maps/features/features.tmx")], tmp_path
+    )
+    assert refused.returncode == 2 and "error M030" in refused.stderr and "Traceback" not in refused.stderr
 
 
 def test_an_objective_naming_a_missing_object_is_refused_before_play(tmp_path: Path) -> None:

@@ -11,7 +11,20 @@ from game.content.diagnostics import Severity
 
 ROOT = Path(__file__).resolve().parent.parent
 MAPS = Path("tests/fixtures/maps")
-KNOWN = "forest, mall, fantasy, confrontation, fixture"
+KNOWN = "forest, mall, fantasy, confrontation, fixture, " + ", ".join(
+    f"fixture_{stem}"
+    for stem in (
+        "bad_xml",
+        "exit_missing_scene",
+        "missing_tileset",
+        "misspelled_property",
+        "object_outside",
+        "template_overrides",
+        "unknown_class",
+        "unreachable_exit",
+    )
+)
+"""The game's scenes and the fixture maps' (each map in a folder has its own scene, else M026)."""
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,8 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
+
 from game.app import build_context
 from game.context import LEVELS_DIR, RunOptions
 from game.input.frame import InputFrame
@@ -36,7 +38,6 @@ def test_watch_reloads_a_changed_map_and_keeps_the_pair_in_place(tmp_path: Path)
         stack.push(play)
         for _ in range(WATCH_EVERY * 2):
             stack.update(InputFrame(move=(0.0, -1.0)))
-        where = (play.sim.world.player.x, play.sim.world.player.y)
         old_sim = play.sim
         text = forest.read_text().replace(
             'name="darkness" type="float" value="0.72"', 'name="darkness" type="float" value="0.5"'
@@ -47,12 +48,18 @@ def test_watch_reloads_a_changed_map_and_keeps_the_pair_in_place(tmp_path: Path)
             stack.update(InputFrame())
         assert play.sim is not old_sim, "the changed map was not reloaded"
         assert play.level.darkness == 0.5
-        assert (play.sim.world.player.x, play.sim.world.player.y) == where
+        # The pair stand where the old simulation last had them (it stopped at the reload), away from the spawn.
+        kept = (old_sim.world.player.x, old_sim.world.player.y)
+        assert (play.sim.world.player.x, play.sim.world.player.y) == kept
+        spawn = play.level.spawn("player")
+        assert spawn is not None and (spawn.x, spawn.y) != kept
     finally:
         profile.discard()
 
 
-def test_a_broken_edit_keeps_the_old_map_and_says_why(tmp_path: Path) -> None:
+def test_a_broken_edit_keeps_the_old_map_and_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     levels = copy_levels(tmp_path)
     forest = levels / "forest.tmx"
     profile = Profile.fresh()
@@ -69,6 +76,9 @@ def test_a_broken_edit_keeps_the_old_map_and_says_why(tmp_path: Path) -> None:
         for _ in range(WATCH_EVERY):
             stack.update(InputFrame())
         assert play.sim is old_sim
-        assert any("reload failed" in m for m in ctx.log.messages)
+        # Said at once, in the terminal and on screen, not when the game quits.
+        said = capsys.readouterr().err
+        assert "forest.tmx changed; not reloaded" in said and "error M001: malformed XML" in said
+        assert play.notice.error and any("M001" in line for line in play.notice.lines)
     finally:
         profile.discard()

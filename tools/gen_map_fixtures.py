@@ -1,7 +1,12 @@
 """Write the small broken (and one good) fixture maps for the map tests: ``python -m tools.gen_map_fixtures``.
 
 Each map is 10x8 tiles on a three-tile fixture tileset (floor, wall, bush) and differs from ``ok.tmx`` in one
-way. The expected messages live in ``tests/test_levels_check.py``.
+way; each has its own scene id (maps sharing one in a folder are an error, M026). The expected messages live
+in ``tests/test_levels_check.py``.
+
+``gate/`` holds the designer's mistakes of issue 13, each differing in one way from ``gate/good.tmx`` (a map
+with a Cube, a Patrol and a story) or its story ``gate/good.yaml``; ``tests/test_gate.py`` expects exactly one
+diagnostic from each (``GATE_CASES``), from ``check`` and from the game alike.
 """
 
 from __future__ import annotations
@@ -30,17 +35,28 @@ TSX = """<?xml version="1.0" encoding="UTF-8"?>
 </tileset>
 """
 
-OK_OBJECTS = """  <object id="1" name="spawn_player" type="Spawn" x="24" y="24">
+
+def spawn(oid: int, who: str, x: int, y: int) -> str:
+    """A Spawn point for ``who``."""
+    return f"""  <object id="{oid}" name="spawn_{who}" type="Spawn" x="{x}" y="{y}">
    <properties>
-    <property name="who" value="player"/>
+    <property name="who" value="{who}"/>
    </properties>
    <point/>
-  </object>
-  <object id="2" name="exit_east" type="Exit" x="128" y="48" width="16" height="32">
-   <properties>
+  </object>"""
+
+
+def exit_east(oid: int, requires: str = "") -> str:
+    """The Exit in the east wall, to the forest."""
+    condition = f'\n    <property name="requires" value="{requires}"/>' if requires else ""
+    return f"""  <object id="{oid}" name="exit_east" type="Exit" x="128" y="48" width="16" height="32">
+   <properties>{condition}
     <property name="to" value="forest"/>
    </properties>
   </object>"""
+
+
+OK_OBJECTS = spawn(1, "player", 24, 24) + "\n" + exit_east(2)
 
 
 def grid(walls: set[tuple[int, int]] = frozenset(), bushes: set[tuple[int, int]] = frozenset()) -> str:  # type: ignore[assignment]
@@ -55,16 +71,24 @@ def grid(walls: set[tuple[int, int]] = frozenset(), bushes: set[tuple[int, int]]
     return ",\n".join(rows)
 
 
-def tmx(objects: str, data: str | None = None, tileset: str = "tiny.tsx", props: str = "") -> str:
+def tmx(
+    objects: str,
+    data: str | None = None,
+    tileset: str = "tiny.tsx",
+    props: str = "",
+    scene: str = "fixture",
+    tile: int = 16,
+) -> str:
     """A fixture map."""
     head = (
         '<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" renderorder="right-down"'
-        f' width="{W}" height="{H}" tilewidth="16" tileheight="16" infinite="0" nextlayerid="3" nextobjectid="9">'
+        f' width="{W}" height="{H}" tilewidth="{tile}" tileheight="{tile}" infinite="0" nextlayerid="3"'
+        ' nextobjectid="9">'
     )
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 {head}
  <properties>
-{props}  <property name="scene" value="fixture"/>
+{props}  <property name="scene" value="{scene}"/>
  </properties>
  <tileset firstgid="1" source="{tileset}"/>
  <layer id="1" name="ground" width="{W}" height="{H}">
@@ -142,7 +166,13 @@ def main() -> int:
     }
     del door
     for name, text in files.items():
-        (OUT / name).write_text(text)
+        own = 'name="scene" value="fixture"', f'name="scene" value="fixture_{name[:-4]}"'
+        # Each its own scene (one folder, one map per scene); the good map is "fixture".
+        (OUT / name).write_text(text if name == "ok.tmx" else text.replace(*own))
+    gate = gate_files(ok_data)
+    for name, text in gate.items():
+        (OUT / "gate" / name).parent.mkdir(parents=True, exist_ok=True)
+        (OUT / "gate" / name).write_text(text)
     (OUT / "templates").mkdir(exist_ok=True)
     (OUT / "templates" / "heap.tx").write_text(
         """<?xml version="1.0" encoding="UTF-8"?>
@@ -155,8 +185,148 @@ def main() -> int:
 </template>
 """
     )
-    print(f"wrote {len(files)} maps to {OUT}")
+    print(f"wrote {len(files)} maps to {OUT} and {len(gate)} files to {OUT / 'gate'}")
     return 0
+
+
+PATROL = """  <object id="4" name="patrol_yard" type="Patrol" x="40" y="100">
+   <polyline points="0,0 80,0"/>
+  </object>"""
+TRIGGER = """  <object id="5" name="trig_corner" type="Trigger" x="112" y="16" width="16" height="16">
+   <properties>
+    <property name="node" value="corner"/>
+   </properties>
+  </object>"""
+PAIR = spawn(1, "player", 24, 24) + "\n" + spawn(2, "partner", 40, 24)
+GATE_OBJECTS = "\n".join((PAIR, exit_east(3, requires="went_first != &quot;&quot;"), PATROL, TRIGGER))
+
+GATE_STORY = """scene: {scene}
+cast:
+  dal: {{name: Dal}}
+vars:
+  went_first: {{type: str, default: "Dal"}}
+nodes:
+  start:
+    - say: dal
+      id: {scene}.start.quiet
+      text: "The yard. Quiet."
+    - objective: "Reach the far corner ({{went_first}} first)"
+      target: trig_corner
+      id: {scene}.start.obj
+    - end: true
+  corner:
+    trigger: true
+    steps:
+      - say: dal
+        id: {scene}.corner.here
+        text: "Here."
+      - end: true
+"""
+
+
+def gate_files(ok_data: str) -> dict[str, str]:
+    """``gate/``: a good map with a Cube, a Patrol and a story, and one mistake per file (see the module doc)."""
+    # A bush in the middle of the room: no floor is further than 8 tiles from cover (M031).
+    rows = [r.split(",") for r in ok_data.split(",\n")]
+    rows[3][4] = "3"
+    data = ",\n".join(",".join(r) for r in rows)
+    cube = '  <property name="cube" type="bool" value="true"/>\n'
+
+    def story_prop(name: str) -> str:
+        return f'  <property name="story" type="file" value="{name}"/>\n'
+
+    def map_(stem: str, objects: str = GATE_OBJECTS, story: str | None = None, **kw: object) -> str:
+        story = f"{stem}.yaml" if story is None else story
+        props = cube + (story_prop(story) if story else "")
+        kw.setdefault("tileset", "../tiny.tsx")
+        return tmx(objects, data, props=props, scene=f"gate_{stem}", **kw)  # type: ignore[arg-type]
+
+    def story(stem: str, text: str | None = None) -> str:
+        return text if text is not None else GATE_STORY.format(scene=f"gate_{stem}")
+
+    out: dict[str, str] = {}
+
+    def case(stem: str, objects: str = GATE_OBJECTS, story_text: str | None = None, **kw: object) -> None:
+        out[f"{stem}.tmx"] = map_(stem, objects, **kw)
+        if kw.get("story") is None:
+            out[f"{stem}.yaml"] = story(stem, story_text)
+
+    case("good")
+    # A Patrol drawn as a rectangle, and one as a polyline of one point: both crashed the game (IndexError).
+    case(
+        "patrol_rect",
+        GATE_OBJECTS.replace('<polyline points="0,0 80,0"/>\n  ', "").replace(
+            'name="patrol_yard" type="Patrol" x="40" y="100"',
+            'name="patrol_yard" type="Patrol" x="40" y="96" width="64" height="16"',
+        ),
+    )
+    case("patrol_one_point", GATE_OBJECTS.replace('points="0,0 80,0"', 'points="0,0"'))
+    # An Exit's requires with an unknown variable, and one with a syntax error (ExprError at the exit).
+    case("requires_unknown", GATE_OBJECTS.replace("went_first != &quot;&quot;", "wnet_first != &quot;&quot;"))
+    case("requires_syntax", GATE_OBJECTS.replace("went_first != &quot;&quot;", "went_first != (&quot;&quot;"))
+    # A Trigger a million pixels wide: check must stay quick (its walk is clipped to the map).
+    case(
+        "huge_trigger",
+        GATE_OBJECTS.replace(
+            'x="112" y="16" width="16" height="16"', 'x="112" y="16" width="1000000" height="16"'
+        ),
+    )
+    # 32 px map tiles over a 16 px tileset: a checkerboard in the game.
+    case("tile_size", tile=32)
+    # An enum typo: M013 only, not also "no Spawn for the player" (M020) or "a second Spawn" (M021).
+    case("enum_typo", GATE_OBJECTS.replace('value="player"', 'value="playr"'))
+    # A map whose class= was dropped by an old Tiled: one M024, not three M020.
+    classless = GATE_OBJECTS
+    for cls in ("Spawn", "Exit", "Patrol", "Trigger"):
+        classless = classless.replace(f' type="{cls}"', "")
+    case("classes_dropped", classless)
+    # One object whose class was lost (a hint, M025, and the map is otherwise fine).
+    case("class_lost", GATE_OBJECTS.replace('name="trig_corner" type="Trigger"', 'name="trig_corner"'))
+    # An Exit to a scene mistyped: M014 with a did-you-mean.
+    case("scene_typo", GATE_OBJECTS.replace('value="forest"', 'value="forst"'))
+    # The story's `scene:` mistyped: one diagnostic at the key, not one per line id.
+    case(
+        "story_scene",
+        story_text=GATE_STORY.format(scene="gate_story_scene").replace(
+            "scene: gate_story_scene", "scene: gate_story_sceen", 1
+        ),
+    )
+    # YAML indentation gone wrong: S001 with a plain hint.
+    case(
+        "story_indent",
+        story_text=GATE_STORY.format(scene="gate_story_indent").replace(
+            "      target: trig_corner", "     target: trig_corner"
+        ),
+    )
+    # Values the YAML reader chokes on, through the map's cross-check: S001, never a traceback.
+    case(
+        "story_date",
+        story_text=GATE_STORY.format(scene="gate_story_date").replace('"The yard. Quiet."', "2024-13-45"),
+    )
+    case(
+        "story_bigint",
+        story_text=GATE_STORY.format(scene="gate_story_bigint").replace(
+            "nodes:", "start: " + "9" * 5000 + "\nnodes:"
+        ),
+    )
+    case(
+        "story_deep",
+        story_text=GATE_STORY.format(scene="gate_story_deep").replace(
+            "nodes:", "deep: " + "[" * 60 + "]" * 60 + "\nnodes:"
+        ),
+    )
+    # A story and a tileset named with the wrong case: not found, with the name that is there.
+    case("case_story", story="Case_Story.yaml")
+    out["case_story.yaml"] = story("case_story")
+    case("case_tileset", tileset="../Tiny.tsx")
+    # A good map with nothing to do: no story, no Exit (the bot ends its run with a reason).
+    case("quiet", PAIR + "\n" + PATROL, story="")
+    # Two maps in one folder with the same scene.
+    for stem in ("ridge_a", "ridge_b"):
+        out[f"dup/{stem}.tmx"] = tmx(OK_OBJECTS, ok_data, tileset="../../tiny.tsx", scene="ridge")
+    # Files check cannot read: a Tiled JSON map.
+    out["json/level.json"] = '{"type": "map", "version": "1.10", "width": 10, "height": 8}\n'
+    return out
 
 
 def _walled(data: str) -> str:

@@ -1,13 +1,16 @@
 """Render maps headless with the game's own renderer to PNGs, to look at them: ``python -m tools.map_preview``.
 
 Writes ``out/maps/<scene>_<view>_<n>.png`` (a few 640x360 camera positions) and ``<scene>_<view>_full.png``
-(the whole map, scaled down). ``--dark`` applies the map's darkness as a plain tint, roughly as the game grades it.
+(the whole map, scaled down), named by the map file's stem (two maps of one scene do not overwrite each other).
+``--dark`` applies the map's darkness as a plain tint, roughly as the game grades it. A map that ``check`` finds
+errors in is still drawn where it can be, its diagnostics are printed, and the exit code is 1.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -42,12 +45,17 @@ def main(argv: list[str] | None = None) -> int:
     maps = args.maps or sorted((ROOT / "levels").glob("*.tmx"))
     args.out.mkdir(parents=True, exist_ok=True)
     from game.content.diagnostics import ContentError
+    from game.content.gate import inspect_map
 
+    failed = 0
     for path in maps:
+        errors = inspect_map(path).errors  # what the game would refuse the map for
+        for diagnostic in errors:
+            print(diagnostic, file=sys.stderr)
+        failed += bool(errors)
         try:
             level, renderer = load_for_play(path)
-        except ContentError as exc:
-            print(exc)
+        except ContentError:
             continue
         renderer.prepaint_all()
         stem = path.stem
@@ -79,6 +87,11 @@ def main(argv: list[str] | None = None) -> int:
                 shade(canvas, level.darkness if args.dark and not dream else 0.0)
                 pygame.image.save(canvas, str(args.out / f"{stem}_{tag}_{n}.png"))
         print(f"{stem}: {args.out}")
+    if failed:
+        print(
+            f"map_preview: {failed} of {len(maps)} maps have errors (the game refuses them)", file=sys.stderr
+        )
+        return 1
     return 0
 
 

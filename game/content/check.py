@@ -7,11 +7,13 @@ stories are checked together (globals declared alike, line ids unique across the
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from game.content.check_maps import check_map, known_scenes, prefix
+from game.content.check_maps import known_scenes
 from game.content.diagnostics import ContentError, Diagnostic, Severity
-from game.content.story_check import check_loaded_story, check_stories, condition_problem
+from game.content.gate import JSON_MAP_SUFFIXES, JSON_MAPS, inspect_map, story_problems
+from game.content.story_check import check_loaded_story, check_stories
 from game.content.story_yaml import read_story_file
 from game.content.tiled import read_map
 from game.context import LEVELS_DIR
@@ -22,41 +24,94 @@ MAP_SUFFIXES = (".tmx",)
 STORY_SUFFIXES = (".yaml", ".yml")
 
 
-def expand(paths: list[Path]) -> list[Path]:
-    """Files to check: the given files, and the maps and story files inside given folders (sorted)."""
+@dataclass(slots=True)
+class CheckResult:
+    """What ``check`` found, and how much it looked at (for the summary line)."""
+
+    diagnostics: list[Diagnostic]
+    maps: int = 0
+    stories: int = 0
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        """The problems that fail ``check``."""
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+    def summary(self) -> str:
+        """``checked 4 maps, 4 stories: no problems`` (or how many problems and warnings)."""
+        what = f"checked {_count(self.maps, 'map')}, {_count(self.stories, 'story', 'stories')}"
+        errors, warnings = len(self.errors), len(self.diagnostics) - len(self.errors)
+        said = _count(errors, "problem") if errors else "no problems"
+        return f"{what}: {said}" + (f" ({_count(warnings, 'warning')})" if warnings else "")
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+def expand(paths: list[Path]) -> tuple[list[Path], list[Diagnostic]]:
+    """Files to check: the given files, and the maps and story files inside given folders (sorted); and a
+    diagnostic for each file that will not be checked (a JSON map in a folder, any other file named)."""
     out: list[Path] = []
+    skipped: list[Diagnostic] = []
     for path in paths:
         if path.is_dir():
-            out.extend(
-                sorted(p for p in path.iterdir() if p.suffix in MAP_SUFFIXES + STORY_SUFFIXES and p.is_file())
-            )
-        else:
+            try:
+                inside = sorted(p for p in path.iterdir() if p.is_file())
+            except OSError as err:
+                skipped.append(
+                    Diagnostic(str(path), 0, 0, "M002", f"cannot read the folder: {err.strerror or err}")
+                )
+                continue
+            out.extend(p for p in inside if p.suffix.lower() in MAP_SUFFIXES + STORY_SUFFIXES)
+            skipped.extend(_skip(p) for p in inside if p.suffix.lower() in JSON_MAP_SUFFIXES)
+        elif path.suffix.lower() in MAP_SUFFIXES + STORY_SUFFIXES:
             out.append(path)
-    return out
+        else:
+            skipped.append(_skip(path))
+    return out, skipped
+
+
+def _skip(path: Path) -> Diagnostic:
+    if path.suffix.lower() in JSON_MAP_SUFFIXES:
+        why = JSON_MAPS
+    else:
+        why = "not a map or story file: check reads Tiled maps (.tmx) and story files (.yaml, .yml)"
+    return Diagnostic(str(path), 0, 0, "M008", why)
 
 
 def run_check(paths: list[Path], levels_dir: Path = LEVELS_DIR) -> list[Diagnostic]:
     """Check maps and story files; diagnostics in file order."""
-    files = expand(paths)
-    diagnostics: list[Diagnostic] = []
+    return check_files(paths, levels_dir).diagnostics
+
+
+def check_files(paths: list[Path], levels_dir: Path = LEVELS_DIR) -> CheckResult:
+    """Check maps (each through the game's own gate, with its story) and story files; then the stories
+    together. Diagnostics in file order."""
+    files, diagnostics = expand(paths)
     stories: list[Story] = []
-    story_of_map: dict[Path, tuple[Path, Level]] = {}
-    for tmx in (f for f in files if f.suffix in MAP_SUFFIXES):
-        diagnostics += check_map(tmx, known_scenes(tmx, levels_dir))
-        try:
-            _parsed, level = read_map(tmx)
-        except ContentError:
+    done: set[Path] = set()
+    maps = [f for f in files if f.suffix.lower() in MAP_SUFFIXES]
+    for tmx in maps:
+        seen = inspect_map(tmx, levels_dir)
+        diagnostics += seen.diagnostics
+        if seen.story_path is not None:
+            done.add(seen.story_path.resolve())
+            if seen.story is not None:
+                stories.append(seen.story)
+    story_files = [f for f in files if f.suffix.lower() in STORY_SUFFIXES]
+    for path in story_files:
+        if path.resolve() in done:
             continue
-        name = str(level.properties.get("story", "") or "")
-        if name and (tmx.parent / name).is_file():
-            story_of_map[(tmx.parent / name).resolve()] = (tmx, level)
-    for path in (f for f in files if f.suffix in STORY_SUFFIXES):
-        map_for = story_of_map.pop(path.resolve(), None) or _map_naming(path)
-        diagnostics += _check_story(path, map_for, levels_dir, stories)
-    for path, map_for in story_of_map.items():
-        diagnostics += _check_story(path, map_for, levels_dir, stories)
-    diagnostics += check_stories(stories)
-    return sorted(set(diagnostics), key=lambda d: (d.path, d.line, d.col, d.code, d.message))
+        done.add(path.resolve())
+        diagnostics += _check_story(path, _map_naming(path), levels_dir, stories)
+    result = CheckResult(_sorted(diagnostics), len(maps), len(done))
+    result.diagnostics = _sorted([*result.diagnostics, *check_stories(stories)])
+    return result
+
+
+def _sorted(diags: list[Diagnostic]) -> list[Diagnostic]:
+    return sorted(set(diags), key=lambda d: (d.path, d.line, d.col, d.code, d.message))
 
 
 def _map_naming(story: Path) -> tuple[Path, Level] | None:
@@ -83,24 +138,4 @@ def _check_story(
     if map_for is None:
         return [*diagnostics, *check_loaded_story(story, None, scenes)]
     tmx, level = map_for
-    names = {o.name for o in level.objects if o.name}
-    triggers = {str(o.properties.get("node", "")) for o in level.objects_of("Trigger")}
-    found = {o.name for o in level.objects_of("Trigger") if o.properties.get("found") is True}
-    out = [*diagnostics, *check_loaded_story(story, names, scenes, triggers, found)]
-    for exit_ in level.objects_of("Exit"):
-        requires = str(exit_.properties.get("requires", "") or "").strip()
-        if not requires:
-            continue
-        problem = condition_problem(requires, story)
-        if problem is not None and exit_.source is not None:
-            out.append(
-                Diagnostic(
-                    str(tmx),
-                    exit_.source.line,
-                    exit_.source.col,
-                    "M033",
-                    f"{prefix(exit_)}property 'requires' is not a condition of {path.name}: {problem}",
-                    Severity.ERROR,
-                )
-            )
-    return out
+    return [*diagnostics, *story_problems(story, path, tmx, level, scenes)]

@@ -11,16 +11,16 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-import yaml
-
 from game.ai.hierarchy import BakeError, Hierarchy
 from game.ai.nav import level_grids
+from game.assets import LEVELS_ROOT
 from game.content.catalog import known_scenes as scenes_with_maps
 from game.content.diagnostics import ContentError, Diagnostic, Severity
 from game.content.navbake import bake_path
 from game.content.reach import STEPS4, distance_field, object_tiles, reach
 from game.content.schema import CLASSES, RANGES, SCENES
-from game.content.tiled import read_map
+from game.content.story_yaml import read_story_file
+from game.content.tiled import ParsedMap, read_map
 from game.world.level import Level, MapObject, Shape, TileFlag
 
 ESCAPE_LIMIT = 8
@@ -28,7 +28,7 @@ ESCAPE_LIMIT = 8
 CAMCORDER_FROM_START = frozenset({"fantasy", "confrontation"})
 """Scenes after the mall: the pair already carries the camcorder, so both views count from the first step."""
 REACH_CLASSES = ("Exit", "Item", "Trigger", "Checkpoint")
-LEVELS_DIR = Path(__file__).resolve().parent.parent.parent / "levels"
+LEVELS_DIR = LEVELS_ROOT
 
 
 def check_paths(paths: list[Path], levels_dir: Path = LEVELS_DIR) -> list[Diagnostic]:
@@ -53,17 +53,35 @@ def known_scenes(path: Path, levels_dir: Path = LEVELS_DIR) -> set[str]:
 
 
 def check_map(path: Path, known_scenes: set[str]) -> list[Diagnostic]:
-    """Every problem of one map, sorted by position."""
+    """Every problem of one map (its story read only for the nodes its Triggers name), sorted by position."""
     try:
         parsed, level = read_map(path)
     except ContentError as exc:
         return exc.diagnostics
+    return map_problems(parsed, level, path, known_scenes, story_nodes(level, path))
+
+
+def story_nodes(level: Level, path: Path) -> set[str] | None:
+    """The node names of the map's story, read with the story reader (None: no story, or one that does not read)."""
+    name = str(level.properties.get("story", "") or "")
+    file = path.parent / name
+    if not name or not file.is_file():
+        return None
+    story, _problems = read_story_file(file)
+    return None if story is None else set(story.nodes)
+
+
+def map_problems(
+    parsed: ParsedMap, level: Level, path: Path, known_scenes: set[str], nodes: set[str] | None
+) -> list[Diagnostic]:
+    """Every problem of a map already read (``nodes``: its story's node names, None when unknown), sorted."""
     out = list(parsed.diagnostics)
     shown = parsed.shown
     out += _required(level, shown)
     out += _per_object(level, known_scenes)
-    out += _story(level, path, shown)
-    if not any(d.severity is Severity.ERROR and d.code in ("M016", "M020") for d in out):
+    out += _story(level, path, shown, nodes)
+    # Walking needs the spawns (M016, M020, M024) and tiles of the map's size (M007): else it only cascades.
+    if not any(d.severity is Severity.ERROR and d.code in ("M007", "M016", "M020", "M024") for d in out):
         out += _walking(level, shown)
     out += _bake_problems(level, shown)
     return sorted(set(out), key=lambda d: (d.path, d.line, d.col, d.code, d.message))
@@ -83,16 +101,27 @@ def prefix(obj: MapObject) -> str:
     return f'object {obj.id} "{obj.name}" ({obj.cls or "no class"}): '
 
 
+ROLES = ("player", "partner", "cube")
+
+
 def _required(level: Level, shown: str) -> list[Diagnostic]:
-    out = []
+    """The objects every map needs, said once at the root cause: a Spawn whose role did not read (its own
+    M013/M016 says why) or classes dropped by an old Tiled (M024) is not also "no Spawn" (M020)."""
+    out, dropped = _classless(level, shown)
     spawns = Counter(str(o.properties.get("who")) for o in level.objects_of("Spawn"))
+    unread_role = any(who not in ROLES for who in spawns)
     needed = ["player"]
     if level.has_cube:
         needed.append("partner")
-    for who in needed:
+    for who in needed if not (dropped or unread_role) else ():
         if not spawns[who]:
             out.append(Diagnostic(*_at(level, shown), "M020", f"map: no Spawn with who '{who}'"))
-    if level.has_cube and not spawns["cube"] and not level.objects_of("Patrol"):
+    if (
+        level.has_cube
+        and not (dropped or unread_role)
+        and not spawns["cube"]
+        and not level.objects_of("Patrol")
+    ):
         out.append(
             Diagnostic(
                 *_at(level, shown),
@@ -101,7 +130,7 @@ def _required(level: Level, shown: str) -> list[Diagnostic]:
             )
         )
     for who, count in spawns.items():
-        if count > 1:
+        if count > 1 and who in ROLES:
             for obj in [o for o in level.objects_of("Spawn") if o.properties.get("who") == who][1:]:
                 out.append(Diagnostic(*_obj_at(obj), "M021", f"{prefix(obj)}a second Spawn for '{who}'"))
     names = Counter(o.name for o in level.objects if o.name)
@@ -112,6 +141,45 @@ def _required(level: Level, shown: str) -> list[Diagnostic]:
                     Diagnostic(*_obj_at(obj), "M021", f"{prefix(obj)}the name '{name}' is already used")
                 )
     return out
+
+
+def _class_for(obj: MapObject) -> str | None:
+    """The class whose own properties a class-less object carries (``who`` -> Spawn), if any."""
+    keys = set(obj.properties) - {"view"}
+    best, score = None, 0
+    for name, spec in CLASSES.items():
+        own = {p.name for p in spec.props} - {"view"}
+        hit = len(keys & own) * 2 + sum(1 for p in spec.props if p.required and p.name in keys)
+        if hit > score and keys <= own | {"requires"}:
+            best, score = name, hit
+    return best
+
+
+def _classless(level: Level, shown: str) -> tuple[list[Diagnostic], bool]:
+    """Objects with Refuge properties but no class: one M024 when no object kept its class (a map re-saved by
+    Tiled 1.8 or older drops ``class=``), else an M025 hint on each. Returns (diagnostics, classes dropped)."""
+    bare = [(o, cls) for o in level.objects if not o.cls and (cls := _class_for(o)) is not None]
+    if not bare:
+        return [], False
+    if not any(o.cls in CLASSES for o in level.objects):
+        kinds = ", ".join(sorted({cls for _o, cls in bare}))
+        message = (
+            f"map: no object has a class, but {len(bare)} carry Refuge properties (as {kinds} would): the classes"
+            " were dropped, as Tiled 1.8 and older do when they save a map whose objects use `class=`; open it"
+            " in Tiled 1.9 or newer (or set each object's Type/Class again)"
+        )
+        return [Diagnostic(*_at(level, shown), "M024", message)], True
+    out = [
+        Diagnostic(
+            *_obj_at(o),
+            "M025",
+            f"{prefix(o)}carries Refuge properties ({', '.join(sorted(o.properties))}) but has no class:"
+            f" set its Class to {cls}",
+            Severity.WARNING,
+        )
+        for o, cls in bare
+    ]
+    return out, False
 
 
 def _per_object(level: Level, scenes: set[str]) -> list[Diagnostic]:
@@ -132,6 +200,15 @@ def _per_object(level: Level, scenes: set[str]) -> list[Diagnostic]:
             allowed = ", ".join(sorted(s.value for s in spec.shapes))
             out.append(
                 Diagnostic(*at, "M017", f"{pre}a {obj.shape.value} cannot be a {obj.cls} (use: {allowed})")
+            )
+        elif obj.cls == "Patrol" and len(obj.points) < 2:
+            out.append(
+                Diagnostic(
+                    *at,
+                    "M017",
+                    f"{pre}a Patrol route needs at least two points, this {obj.shape.value} has"
+                    f" {len(obj.points)} (draw it with the polyline tool: click each point, then double-click)",
+                )
             )
         x1 = obj.x + obj.width
         y1 = obj.y + obj.height
@@ -158,7 +235,8 @@ def _per_object(level: Level, scenes: set[str]) -> list[Diagnostic]:
                     Diagnostic(
                         *at,
                         "M014",
-                        f"{pre}property 'to' names scene '{to}', which does not exist (known: {known})",
+                        f"{pre}property 'to' names scene '{to}', which does not exist{_close(to, sorted(scenes))}"
+                        f" (known: {known})",
                     )
                 )
         for (cls, name), (lo, hi) in RANGES.items():
@@ -224,30 +302,28 @@ def _is_color(text: str) -> bool:
     return len(digits) in (6, 8) and all(c in "0123456789abcdefABCDEF" for c in digits)
 
 
-def _story(level: Level, path: Path, shown: str) -> list[Diagnostic]:
+def _story(level: Level, path: Path, shown: str, nodes: set[str] | None) -> list[Diagnostic]:
     """The story file must exist; a Trigger's node must be one of its nodes (when the file reads cleanly)."""
     story = str(level.properties.get("story", "") or "")
     if not story:
         return []
     file = path.parent / story
     if not file.is_file():
+        hint = case_hint(path.parent, story)
         return [
             Diagnostic(
-                *_at(level, shown), "M015", f"map: property 'story' names '{story}', which does not exist"
+                *_at(level, shown),
+                "M015",
+                f"map: property 'story' names '{story}', which does not exist{hint}",
             )
         ]
-    try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    if nodes is None:
         return []  # the story checker reports a broken story file; here only the references matter
-    nodes = data.get("nodes") if isinstance(data, dict) else None
-    if not isinstance(nodes, dict):
-        return []
     out = []
     for obj in level.objects_of("Trigger"):
         node = str(obj.properties.get("node", ""))
         if node and node not in nodes:
-            hint = _close(node, [str(n) for n in nodes])
+            hint = _close(node, sorted(nodes))
             out.append(
                 Diagnostic(
                     *_obj_at(obj),
@@ -256,6 +332,20 @@ def _story(level: Level, path: Path, shown: str) -> list[Diagnostic]:
                 )
             )
     return out
+
+
+def case_hint(base: Path, ref: str) -> str:
+    """`` (the file is written 'Forest.yaml': names must match in case)`` when ``ref`` differs only in case."""
+    target = base / ref
+    try:
+        siblings = [p.name for p in target.parent.iterdir()]
+    except OSError:
+        return ""
+    same = [n for n in siblings if n.lower() == target.name.lower() and n != target.name]
+    if not same:
+        return ""
+    written = str(Path(ref).parent / same[0]) if Path(ref).parent != Path(".") else same[0]
+    return f" (there is '{written}': names must match in case, or the map breaks on other systems)"
 
 
 def _close(word: str, choices: list[str]) -> str:

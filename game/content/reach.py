@@ -27,10 +27,12 @@ def object_tiles(obj: MapObject, ts: int, width: int, height: int) -> list[tuple
         if obj.shape is Shape.POLYLINE:
             cells = [(int(px // ts), int(py // ts)) for px, py in obj.points]
         return [c for c in cells if inside(*c)]
-    x0, y0 = int(obj.x // ts), int(obj.y // ts)
+    # Clipped to the map: an object's box may be any size, the walk must not be (an area a million pixels
+    # wide covers at most the map).
+    x0, y0 = max(0, int(obj.x // ts)), max(0, int(obj.y // ts))
     x1, y1 = (
-        int((obj.x + max(obj.width, 1e-3) - 1e-3) // ts),
-        int((obj.y + max(obj.height, 1e-3) - 1e-3) // ts),
+        min(width - 1, int((obj.x + max(obj.width, 1e-3) - 1e-3) // ts)),
+        min(height - 1, int((obj.y + max(obj.height, 1e-3) - 1e-3) // ts)),
     )
     out = []
     for ty in range(y0, y1 + 1):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import keyword
 import re
+from difflib import get_close_matches
 
 from game.content.diagnostics import Diagnostic
 from game.content.story_fields import FieldReader, did_you_mean, is_finite, is_whole
@@ -67,11 +68,14 @@ class _Builder(FieldReader):
             return None
         self.unknown_keys(m, _TOP_KEYS, "the story file")
         for key in ("scene", "nodes"):
-            if key not in m:
+            # A mistyped key (`scne:`) was just reported with its did-you-mean: not also "no 'scene'".
+            mistyped = any(k not in _TOP_KEYS and get_close_matches(k, _TOP_KEYS, n=1) == [key] for k in m)
+            if key not in m and not mistyped:
                 self.error(root, "S005", f"the story file has no '{key}'")
         scene_loc = m.get("scene")
         if scene_loc is not None:
             self.scene = self.name(scene_loc, "'scene'") or ""
+            self.scene_loc = scene_loc
         start_loc = m.get("start")
         start = (self.name(start_loc, "'start'") if start_loc else None) or "start"
         cast = self.cast(m.get("cast"))
@@ -81,6 +85,7 @@ class _Builder(FieldReader):
         if nodes_loc is not None and (nm := self.mapping(nodes_loc, "'nodes'")) is not None:
             for key, key_loc, value in nm.items():
                 nodes[key] = self.node(key, key_loc, value)
+        self.said_prefix_misses()
         start_pos = self.pos(start_loc) if start_loc else self.pos(root)
         return Story(self.scene, start, cast, decls, nodes, self.path, start_pos)
 

@@ -303,7 +303,8 @@ class _Checker:
                         )
                 case ArgKind.SCENE if value not in self.scenes:
                     known = ", ".join(sorted(self.scenes))
-                    self.report(pos, "S020", f"scene '{value}' does not exist (known: {known})")
+                    hint = did_you_mean(str(value), sorted(self.scenes))
+                    self.report(pos, "S020", f"scene '{value}' does not exist{hint} (known: {known})")
 
     def flow(self) -> None:
         """Unreachable nodes (S014); nodes entered by goto/start/trigger that can run off their end (S015)."""

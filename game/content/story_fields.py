@@ -33,6 +33,10 @@ class FieldReader:
         self.path = path
         self.diagnostics: list[Diagnostic] = []
         self.scene = ""
+        self.scene_loc: Located | None = None
+        self.prefix_misses: list[tuple[Located, str]] = []
+        """Line ids that do not start with the scene: said once at the ``scene`` key when none does."""
+        self.prefix_hits = 0
 
     def pos(self, loc: Located) -> SourcePos:
         return SourcePos(self.path, loc.line, loc.col)
@@ -122,9 +126,27 @@ class FieldReader:
             )
             return None
         if self.scene and not value.startswith(self.scene + "."):
-            self.error(id_loc, "S023", f"line id '{value}' must start with '{self.scene}.'")
-            return None
+            self.prefix_misses.append((id_loc, value))
+            return value  # said by :meth:`said_prefix_misses`, at the root cause
+        self.prefix_hits += 1
         return value
+
+    def said_prefix_misses(self) -> None:
+        """Line ids without the scene prefix: when no line id has it but they agree on another, the ``scene``
+        value is the mistake (one diagnostic there), else each line id is."""
+        misses, self.prefix_misses = self.prefix_misses, []
+        firsts = {value.split(".", 1)[0] for _loc, value in misses}
+        if len(misses) > 1 and not self.prefix_hits and len(firsts) == 1 and self.scene_loc is not None:
+            written = firsts.pop()
+            self.error(
+                self.scene_loc,
+                "S023",
+                f"scene '{self.scene}' does not match the story's line ids: all {len(misses)} start with"
+                f" '{written}.' (did you mean 'scene: {written}'?)",
+            )
+            return
+        for loc, value in misses:
+            self.error(loc, "S023", f"line id '{value}' must start with '{self.scene}.'")
 
     def expr(self, loc: Located) -> Expr | None:
         value = loc.value

@@ -126,7 +126,7 @@ class _MarkedLoader(yaml.SafeLoader):
         except (ValueError, OverflowError, TypeError) as err:
             # PyYAML's resolver accepts things its constructors then reject (a timestamp with month 13).
             raise yaml.MarkedYAMLError(
-                None, None, f"cannot read {node.value!r}: {err}", node.start_mark
+                None, None, f"cannot read {_short(node.value)}: {err}", node.start_mark
             ) from None
         return Located(value, line, col, node.value)
 
@@ -193,7 +193,7 @@ def read_located(data: bytes, path: str) -> tuple[Located | None, list[Diagnosti
             where = err.context_mark
             context = f"{context} (from line {where.line + 1}, column {where.column + 1})"
         message = ", ".join(p for p in (context, err.problem) if p) or "cannot read YAML"
-        return None, [*loader.problems, Diagnostic(path, line, col, "S001", message)]
+        return None, [*loader.problems, Diagnostic(path, line, col, "S001", message + _plain_hint(message))]
     except yaml.reader.ReaderError as err:
         return None, [*loader.problems, _reader_problem(data, err, path)]
     except yaml.YAMLError as err:
@@ -201,6 +201,32 @@ def read_located(data: bytes, path: str) -> tuple[Located | None, list[Diagnosti
     finally:
         loader.dispose()
     return root, loader.problems
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """A value as written, cut to ``limit`` characters (a 5000-digit number stays one readable line)."""
+    return repr(text) if len(text) <= limit else repr(text[:limit]) + f"... ({len(text)} characters)"
+
+
+_INDENT_SIGNS = (
+    "expected <block end>",
+    "did not find expected key",
+    "mapping values are not allowed here",
+    "could not find expected ':'",
+    "did not find expected '-' indicator",
+)
+
+
+def _plain_hint(message: str) -> str:
+    """What a YAML parser message most often means, in plain words."""
+    if "'\\t'" in message:  # PyYAML shows the tab it stopped at as '\\t'
+        return " (YAML indents with spaces only: replace the tab with spaces)"
+    if any(sign in message for sign in _INDENT_SIGNS):
+        return (
+            " (the indentation is probably off here or on the line above: keys of one mapping must line up"
+            " exactly, and a list item's `- ` needs its own indent; a text with ': ' in it needs quotes)"
+        )
+    return ""
 
 
 def _reader_problem(data: bytes, err: yaml.reader.ReaderError, path: str) -> Diagnostic:

@@ -236,11 +236,26 @@ def _check_tilesets(
                 fatal.extend(exc.diagnostics)
                 continue
             _check_tileset_node(node, Path(full).parent, ts_shown, fatal, diags, strict)
+            _check_tile_size(root, ts, node, shown, diags)
         else:
             _check_tileset_node(ts, path.parent, shown, fatal, diags, strict)
+            _check_tile_size(root, ts, ts, shown, diags)
     if fatal:
         raise ContentError(fatal)
     return out
+
+
+def _check_tile_size(root: Node, at: Node, tileset: Node, shown: str, diags: list[Diagnostic]) -> None:
+    """A tileset cut into tiles of another size than the map's draws a checkerboard: an error where it is named."""
+    want = (root.get("tilewidth"), root.get("tileheight"))
+    got = (tileset.get("tilewidth"), tileset.get("tileheight"))
+    if got != want:
+        message = (
+            f"tileset '{tileset.get('name') or at.get('source') or ''}' has {got[0]}x{got[1]} px tiles but the map's"
+            f" are {want[0]}x{want[1]}: give the map the tileset's tile size (Map > Map Properties) or use a"
+            " tileset of the map's"
+        )
+        diags.append(Diagnostic(shown, at.line, at.col, "M007", message))
 
 
 def _check_tileset_node(

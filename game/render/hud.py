@@ -27,7 +27,9 @@ from game.render.viewfinder import MARGIN, centre_marks, frame_bottom, frame_top
 from game.render.window import CANVAS_SIZE
 from game.sim.cues import Cue
 from game.sim.level_sim import LevelSim
-from game.story.lines import line_table
+from game.story.lines import iter_story_lines
+from game.story.model import Line
+from game.story.text import placeholder_values, render
 from game.story.views import LineView
 
 BACKLOG = 12
@@ -140,7 +142,7 @@ class Hud:
         self.backlog: deque[Said] = deque(maxlen=BACKLOG)
         self.show_backlog = False
         self._last_line: str | None = None
-        self._lines: dict[str, dict[str, str]] = {}
+        self._lines: dict[str, dict[str, Line]] = {}
         self.small = TextRenderer(TextSize.SMALL)
         self.drawn: list[tuple[str, pygame.Rect]] = []
         """(region, rect) for everything the last :meth:`draw` put on the canvas: the layout test's evidence."""
@@ -174,10 +176,15 @@ class Hud:
             return None
         scene = runner.story.scene
         if scene not in self._lines:
-            self._lines[scene] = line_table(runner.story)
-        line_id = sim.objective[0]
-        english = self._lines[scene].get(line_id)
-        return None if english is None else self._inputs(self.ctx.i18n.tr(line_id, english))
+            self._lines[scene] = {line.id: line for _node, line in iter_story_lines(runner.story)}
+        line = self._lines[scene].get(sim.objective[0])
+        if line is None:
+            return None
+        # Variables filled in as a line's are (``{went_first}``), in the player's language.
+        shown = LineView(
+            line.id, "", render(line.text, runner.var), placeholder_values(line.text, runner.var), 1.0, False
+        )
+        return self._inputs(self.ctx.i18n.line(shown))
 
     def _inputs(self, text: str) -> str:
         """Key and button names for ``[run]``-style tokens, for the device the player used last."""

@@ -7,29 +7,27 @@ from functools import partial
 from pathlib import Path
 
 import pygame
+from pytmx.util_pygame import pygame_image_loader
 
 from game.content.catalog import find_map
-from game.content.check_maps import known_scenes
-from game.content.diagnostics import ContentError, Severity
-from game.content.story_check import check_loaded_story
-from game.content.story_yaml import load_story
-from game.content.tiled import load_level
+from game.content.diagnostics import ContentError
+from game.content.gate import load_checked, map_files
 from game.context import Context
 from game.input.frame import Action, InputFrame
 from game.render.camera import Camera, framed_above, line_subjects
-from game.render.tilemap import TileMapRenderer, load_for_play
+from game.render.tilemap import MapRenderer, TileMapRenderer
 from game.render.world_view import WorldView
 from game.save import SaveGame, write_save
 from game.scene import BaseScene, Push, Quit, Replace, Reset, Transition
 from game.scenes.pause import RESTART, SKIP
+from game.scenes.watch import WATCH_EVERY, Notice, Watcher, changed_names
 from game.sim.cues import CueKind
 from game.sim.level_sim import LevelSim
 from game.sim.session import Session
 from game.story.model import Story
 from game.world.level import Level
 
-WATCH_EVERY = 30
-"""Ticks between checks of the map file's modification time in ``--watch`` mode."""
+__all__ = ["WATCH_EVERY", "LevelNotFoundError", "PlayScene"]
 RETRY = "retry"
 """What the caught overlay's Pop carries: go back to the checkpoint."""
 
@@ -61,8 +59,14 @@ class PlayScene(BaseScene):
                 raise LevelNotFoundError(f"no map in {ctx.options.levels_dir} plays the scene {scene!r}")
         self.map_path = map_path
         self.tiles: TileMapRenderer | None = None
-        self.level: Level = self._load()
-        self.story: Story | None = self._load_story()
+        self.watcher = Watcher()
+        self._warnings: list[str] = []
+        self.notice = Notice()
+        if ctx.options.watch:
+            self.watcher.follow(map_files(map_path))  # as they stand before the first read
+        self.level, self.story = self._load()
+        if ctx.options.watch:
+            self.watcher.retarget(map_files(map_path, self._story_path()))
         self.sim = self._new_sim()
         if resume:
             self.sim.load(resume)
@@ -74,45 +78,25 @@ class PlayScene(BaseScene):
             self.sim.ai.walk.jump_grid()
         self.camera = Camera(self.level.pixel_width, self.level.pixel_height)
         self.view: WorldView | None = None
-        self._watched_mtime = self._mtime()
         self._ticks = 0
 
     # -- loading -----------------------------------------------------------------------------------------
 
-    def _load(self) -> Level:
-        """Read the map: with its images at once when this run draws every frame (one parse, not two)."""
-        if self.ctx.options.renders:
-            level, self.tiles = load_for_play(self.map_path)
-            return level
-        self.tiles = None
-        return load_level(self.map_path)
+    def _load(self) -> tuple[Level, Story | None]:
+        """The map and its story through the one gate ``check`` uses (``game.content.gate``): refused with
+        ``check``'s diagnostics on any error. Read with its images when this run draws (one parse, not two)."""
+        loader = pygame_image_loader if self.ctx.options.renders else None
+        checked = load_checked(self.map_path, self.ctx.options.levels_dir, loader)
+        self.tiles = MapRenderer(parsed=checked.parsed) if loader is not None else None
+        self._warnings = [str(d) for d in checked.warnings]
+        return checked.level, checked.story
 
-    def _load_story(self) -> Story | None:
-        """The map's story, refused (with ``check``'s own diagnostics) when it would fail in play."""
+    def _story_path(self) -> Path | None:
         name = str(self.level.properties.get("story", "") or "")
-        if not name:
-            return None
-        story = load_story(self.map_path.parent / name)
-        level = self.level
-        problems = check_loaded_story(
-            story,
-            {o.name for o in level.objects if o.name},
-            known_scenes(self.map_path, self.ctx.options.levels_dir),
-            {str(o.properties.get("node", "")) for o in level.objects_of("Trigger")},
-        )
-        errors = [d for d in problems if d.severity is Severity.ERROR]
-        if errors:
-            raise ContentError(errors)
-        return story
+        return self.map_path.parent / name if name else None
 
     def _new_sim(self) -> LevelSim:
         return LevelSim(self.level, self.session, self.session.level_seed(), self.story)
-
-    def _mtime(self) -> float:
-        try:
-            return self.map_path.stat().st_mtime
-        except OSError:
-            return 0.0
 
     # -- lifecycle ---------------------------------------------------------------------------------------
 
@@ -167,8 +151,10 @@ class PlayScene(BaseScene):
             hud = self.view.hud if self.view is not None and self.view.hud.backlog else None
             backlog = None if hud is None else partial(hud.draw_backlog, sim=self.sim)
             return Push(self.ctx.scenes.pause(self.ctx, cutscene=cutscene, backlog=backlog))
-        if self.ctx.options.watch and self._ticks % WATCH_EVERY == 0:
-            self._reload_if_changed()
+        if self.ctx.options.watch:
+            self.notice.tick()
+            if self._ticks % WATCH_EVERY == 0:
+                self._reload_if_changed()
         sim = self.sim
         sim.step(frame)
         target = sim.host.place_of(sim.camera_target) if sim.camera_target else None
@@ -208,18 +194,27 @@ class PlayScene(BaseScene):
         return Replace(self.ctx.scenes.chapter(self.ctx, self.session, to, target))
 
     def _reload_if_changed(self) -> None:
-        """``--watch``: reload the map and story when changed on disk, keeping the pair where they stand."""
-        mtime = self._mtime()
-        if mtime == self._watched_mtime:
+        """``--watch``: when the map or anything it is made of changed (story, tilesets and their images,
+        templates, image layers), load it again through the gate and keep the pair where they stand; a refused
+        reload keeps the last good map and shows why, on screen and in the terminal, at once."""
+        changed = self.watcher.changed()
+        if not changed:
             return
-        self._watched_mtime = mtime
+        what = changed_names(changed, self.map_path)
+        self.watcher.follow(
+            list(self.watcher.stamps)
+        )  # as they stand before the read: a later save is seen next
+        tiles = self.tiles
         try:
-            level = self._load()
-            self.level = level
-            self.story = self._load_story()
+            level, story = self._load()
         except ContentError as exc:
-            self.ctx.log.note(f"reload failed, keeping the old map:\n{exc}")
+            self.tiles = tiles
+            self.watcher.retarget([*self.watcher.stamps, *map_files(self.map_path, self._story_path())])
+            lines = [f"refuge --watch: {what} changed; not reloaded, the last good map plays on:"]
+            self.notice.say([*lines, *(str(d) for d in exc.diagnostics)], error=True)
             return
+        self.level, self.story = level, story
+        self.watcher.retarget(map_files(self.map_path, self._story_path()))
         old = self.sim.world
         spots = [(old.player.x, old.player.y), (old.partner.x, old.partner.y)]
         self.sim = self._new_sim()
@@ -227,7 +222,13 @@ class PlayScene(BaseScene):
             actor.place(x, y)
         self.camera = Camera(level.pixel_width, level.pixel_height)
         self.camera.snap(*spots[0])
+        if self.view is not None and self.view.sound is not None:
+            self.view.sound.stop()
         self.view = None
+        self.notice.say(
+            [f"refuge --watch: {what} changed; reloaded, the pair kept where they stand", *self._warnings],
+            error=False,
+        )
 
     def snapshot(self) -> dict[str, object]:
         """The level simulation's state, for the state hash."""
@@ -240,3 +241,4 @@ class PlayScene(BaseScene):
                 self.tiles = TileMapRenderer(self.map_path)
             self.view = WorldView(self.level, self.tiles, self.ctx)
         self.view.draw(canvas, self.sim, self.camera.offset(alpha), alpha, debug=self.ctx.debug_overlay)
+        self.notice.draw(canvas, self.ctx.art.ui.text)
