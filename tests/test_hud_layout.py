@@ -23,14 +23,13 @@ from game.render.hud import Hud
 from game.render.text import TextSize
 from game.render.viewfinder import Viewfinder, centre_marks
 from game.settings import Settings
+from tests.helpers import ensure_display
 from tools.hud_states import SIZE, State, collisions, draw_state, states
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _display() -> Iterator[None]:
-    pygame.display.init()
-    if pygame.display.get_surface() is None:
-        pygame.display.set_mode((1, 1))
+    ensure_display()
     yield
 
 

@@ -21,6 +21,7 @@ from game.render.ui import GREY
 from game.scene import SceneStack
 from game.scenes.controls import BINDING_ORDER, slot_labels
 from game.settings import Settings
+from tests.helpers import ensure_display
 
 RULE_UNDER = (58, 68, 102)
 """The rule's second row (a GREY row over this one)."""
@@ -28,9 +29,7 @@ RULE_UNDER = (58, 68, 102)
 
 @pytest.fixture(scope="module", autouse=True)
 def _display() -> Iterator[None]:
-    pygame.display.init()
-    if pygame.display.get_surface() is None:
-        pygame.display.set_mode((1, 1))
+    ensure_display()
     yield
 
 

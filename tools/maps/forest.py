@@ -222,7 +222,9 @@ def build() -> MapBuilder:
     for name, (x, y) in cars_to_hide_by:
         objects.objects.append(Obj("HideSpot", name, x * TS, y * TS, 3 * TS, TS, props={"capacity": 2}))
     # The log lies across y 56 (solid): the spot takes the pair in from either side, north as well as south.
-    objects.objects.append(Obj("HideSpot", "hide_log", 16 * TS, 55 * TS, 3 * TS, 3 * TS, props={"capacity": 2}))
+    objects.objects.append(
+        Obj("HideSpot", "hide_log", 16 * TS, 55 * TS, 3 * TS, 3 * TS, props={"capacity": 2})
+    )
     objects.objects.append(Obj("HideSpot", "hide_pileup", 3 * TS, 5 * TS, 3 * TS, TS, props={"capacity": 2}))
     objects.objects.append(
         Obj("HideSpot", "hide_culvert", 72 * TS, 9 * TS, 2 * TS, TS, props={"capacity": 2})
