@@ -148,6 +148,7 @@ def fake_sim(ctx: Context, state: State) -> SimpleNamespace:
         in_cutscene=state.cutscene,
         input_locked=state.cutscene,
         line_auto=30 if state.bark else 0,
+        var=lambda name: name,  # a {var} in an objective shows as its name, about as wide as its value
     )
     target = state.target_off_screen or (330.0, 170.0)
     place = SimpleNamespace(center=target)
