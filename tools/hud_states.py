@@ -109,10 +109,28 @@ def states() -> list[State]:
     return out
 
 
+_widest: dict[tuple[object, ...], list[tuple[str, str]]] = {}
+_captions: dict[tuple[object, ...], list[Msg]] = {}
+
+
 def widest(ctx: Context, texts: list[tuple[str, str]], n: int = 1) -> list[tuple[str, str]]:
-    """The ``n`` (id, English) units whose text in the current language is widest at the current size."""
+    """The ``n`` (id, English) units whose text in the current language is widest at the current size (measured
+    once per language, size and set of units)."""
     text = ctx.art.text
-    return sorted(texts, key=lambda u: -text.measure(ctx.i18n.tr(u[0], u[1]))[0])[:n]
+    key = (ctx.i18n.lang, text.size, tuple(texts), n)
+    if key not in _widest:
+        _widest[key] = sorted(texts, key=lambda u: -text.measure(ctx.i18n.tr(u[0], u[1]))[0])[:n]
+    return _widest[key]
+
+
+def widest_captions(ctx: Context) -> list[Msg]:
+    """Every caption, the widest first in the current language and size."""
+    text = ctx.art.text
+    key = (ctx.i18n.lang, text.size, "captions")
+    if key not in _captions:
+        msgs: list[Msg] = [*CUE_CAPTIONS.values(), *SOUND_CAPTIONS.values()]
+        _captions[key] = sorted(msgs, key=lambda m: -text.measure(ctx.i18n.msg(m))[0])
+    return _captions[key]
 
 
 def units(kind: LineKind) -> list[tuple[str, str]]:
@@ -179,9 +197,7 @@ def draw_state(
         canvas.fill((40, 50, 60))
     sim = fake_sim(ctx, state)
     hud.captions.clear()
-    msgs: list[Msg] = [*CUE_CAPTIONS.values(), *SOUND_CAPTIONS.values()]
-    text = ctx.art.text
-    msgs.sort(key=lambda m: -text.measure(ctx.i18n.msg(m))[0])
+    msgs = widest_captions(ctx)
     for i, msg in enumerate(msgs[: state.captions]):
         hud.captions.push(msg, side=(-1, 1, 0)[i % 3])
     drawn: list[tuple[str, pygame.Rect]] = []
