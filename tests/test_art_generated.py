@@ -61,3 +61,17 @@ def test_sheets_use_only_the_master_palette() -> None:
         alpha = pygame.surfarray.array_alpha(surf)
         used = {tuple(int(v) for v in c) for c in rgb[alpha > 0]}
         assert used <= allowed, (name, used - allowed)
+
+
+@pytest.mark.parametrize("name, outfit", [("dal", "heap_hat"), ("byeol", "wedding")])
+def test_outfit_sheets_match_their_generator_and_the_palette(name: str, outfit: str) -> None:
+    from tools.palette import PALETTE
+
+    sheet, entry = gen_sprites.build_sheet(name, outfit)
+    committed = load("sprites", f"{name}_{outfit}.png")
+    assert same_pixels(sheet, committed)
+    atlas = json.loads(asset_path("sprites", "atlas.json").read_text(encoding="utf-8"))
+    assert atlas["outfits"][name][outfit] == entry["image"]
+    rgb = pygame.surfarray.array3d(committed)
+    alpha = pygame.surfarray.array_alpha(committed)
+    assert {tuple(int(v) for v in c) for c in rgb[alpha > 0]} <= set(PALETTE)

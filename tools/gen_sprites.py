@@ -13,7 +13,7 @@ import pygame
 from tools import palette as pal
 from tools.gen_common import ASSETS, outline, px, rect, save_json, save_png, stamp, surface, wash
 from tools.gen_portraits import build_portraits
-from tools.gen_sprite_looks import BYEOL, DAL, LOOKS, Look, head_colors
+from tools.gen_sprite_looks import LOOKS, OUTFITS, Look, head_colors, outfit_head, outfit_torso
 
 FW, FH = 16, 24
 FACINGS = ("down", "up", "left", "right")
@@ -70,7 +70,7 @@ def torso(surf: pygame.Surface, look: Look, view: str, ty: int, h: int, lean: in
     if look.flare and h >= 4:
         rect(surf, mid, x - 1, ty + h - 2, w + 2, 1)
         rect(surf, dark, x - 1, ty + h - 1, w + 2, 1)
-    if look is DAL:
+    if look.name == "dal":
         if view == "down":
             rect(surf, pal.NIGHT, x + 3, ty + 1, 2, 1)  # collar opening
             rect(surf, dark, x + 4, ty + 2, 1, h - 3)  # zip
@@ -99,12 +99,13 @@ def torso(surf: pygame.Surface, look: Look, view: str, ty: int, h: int, lean: in
             rect(surf, dark, x + 2, ty + 3, 1, h - 4)  # coat opening
         elif view == "side":
             rect(surf, s_d, x - 1, ty + 1, 1, 2)  # scarf end trailing behind
+    outfit_torso(surf, look, view, x, ty, w, h)
 
 
 def front_arm(surf: pygame.Surface, look: Look, x: int, ty: int, raise_: int, inner_dark: bool) -> None:
     """A hanging arm in the front/back view; ``raise_`` shortens it (swing)."""
     _, mid, dark = look.top
-    length = (6 if look is DAL else 5) - raise_
+    length = (6 if look.name == "dal" else 5) - raise_
     rect(surf, mid, x, ty + 1, 2, length - 1)
     rect(surf, dark, x + (1 if inner_dark else 0), ty + 1, 1, length - 1)
     rect(surf, pal.SKIN_LIGHT, x, ty + length, 2, 1)
@@ -114,7 +115,7 @@ def front_arm(surf: pygame.Surface, look: Look, x: int, ty: int, raise_: int, in
 def side_arm(surf: pygame.Surface, look: Look, x: int, ty: int, dx: int, far: bool, drop: int = 0) -> None:
     """A swinging arm in the side view: shoulder at ``(x, ty)``, hand ``dx`` ahead."""
     _, mid, dark = look.top
-    length = (6 if look is DAL else 5) + drop
+    length = (6 if look.name == "dal" else 5) + drop
     for i in range(length - 1):
         t = i / max(1, length - 1)
         ax = x + round(dx * t * t)
@@ -178,13 +179,14 @@ def draw_front(look: Look, pose: Pose, view: str) -> pygame.Surface:
             rect(surf, pal.SKIN_LIGHT, FW - 2, ty + 2, 2, 2)
         else:
             front_arm(surf, look, ax_r, ty, pose.arm[1], inner_dark=False)
-    if look is BYEOL and view == "up":
+    if look.name == "byeol" and view == "up":
         ponytail(surf, look, 3, hy, pose.sway, "up")
     head = look.heads[view]
     if pose.bow and view == "down":
         head = [*look.heads["up"][:5], *look.heads["down"][5:6], *look.heads["down"][7:]]
     stamp(surf, head, 3, hy, head_colors(look))
-    if look is BYEOL and view == "down" and not pose.bow:
+    outfit_head(surf, look, view, 3, hy)
+    if look.name == "byeol" and view == "down" and not pose.bow:
         ponytail(surf, look, 3, hy, pose.sway, "down")
     return surf
 
@@ -218,9 +220,10 @@ def draw_side(look: Look, pose: Pose) -> pygame.Surface:
     else:
         side_arm(surf, look, shoulder_x, ty, pose.arm[0], far=False)
     hx = 3 + pose.lean
-    if look is BYEOL:
+    if look.name == "byeol":
         ponytail(surf, look, hx, hy, pose.sway, "side")
     stamp(surf, look.heads["right"], hx, hy, head_colors(look))
+    outfit_head(surf, look, "side", hx, hy)
     return surf
 
 
@@ -305,15 +308,16 @@ def animations(look: Look) -> dict[str, tuple[dict[str, list[pygame.Surface]], l
     return anims
 
 
-def build_sheet(name: str) -> tuple[pygame.Surface, dict[str, object]]:
-    """The sheet for one character and its atlas entry: one row per (animation, facing)."""
-    look = LOOKS[name]
+def build_sheet(name: str, outfit: str = "") -> tuple[pygame.Surface, dict[str, object]]:
+    """The sheet for one character (in one of their outfits) and its atlas entry: one row per (animation,
+    facing)."""
+    look = OUTFITS[name][outfit] if outfit else LOOKS[name]
     anims = animations(look)
     rows = [(a, f) for a in anims for f in FACINGS]
     cols = max(len(anims[a][0][f]) for a, f in rows)
     sheet = surface(cols * FW, len(rows) * FH)
     entry: dict[str, object] = {
-        "image": f"{name}.png",
+        "image": f"{name}_{outfit}.png" if outfit else f"{name}.png",
         "name_color": list(look.name_color),
         "anims": {},
     }
@@ -332,10 +336,15 @@ def build_atlas() -> tuple[dict[str, pygame.Surface], dict[str, object]]:
     """Every sheet and the whole atlas."""
     sheets: dict[str, pygame.Surface] = {}
     chars: dict[str, object] = {}
+    outfits: dict[str, dict[str, str]] = {}
     for name in LOOKS:
         sheet, entry = build_sheet(name)
         sheets[name] = sheet
         chars[name] = entry
+        for outfit in OUTFITS[name]:
+            sheet, entry = build_sheet(name, outfit)
+            sheets[f"{name}_{outfit}"] = sheet
+            outfits.setdefault(name, {})[outfit] = str(entry["image"])
     portraits, portrait_entry = build_portraits()
     sheets["portraits"] = portraits
     atlas = {
@@ -343,6 +352,7 @@ def build_atlas() -> tuple[dict[str, pygame.Surface], dict[str, object]]:
         "anchor": [FW // 2, FH - 1],
         "facings": list(FACINGS),
         "characters": chars,
+        "outfits": outfits,
         "portraits": portrait_entry,
     }
     return sheets, atlas

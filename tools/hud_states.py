@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 
 import pygame
 
@@ -20,13 +19,12 @@ from game.captions import CUE_CAPTIONS, SOUND_CAPTIONS
 from game.content.story_yaml import load_story
 from game.context import Context
 from game.i18n import Msg
-from game.render.cube import CubeView
-from game.render.hud import Hud
+from game.render.hud import Hud, Staging
 from game.render.viewfinder import Viewfinder
-from game.sim.session import Session
 from game.story.lines import LineKind, iter_units
 from game.story.model import Story
 from game.story.views import ChoiceView, LineView, OptionView
+from game.view.player_view import ActorView, EyeView, MapView, ObjectiveView, PlayerView, TalkView
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (640, 360)
@@ -137,54 +135,53 @@ def units(kind: LineKind) -> list[tuple[str, str]]:
     return [(u.id, u.text) for story in stories() for u in iter_units(story) if u.kind is kind]
 
 
-def fake_sim(ctx: Context, state: State) -> SimpleNamespace:
-    """What the HUD reads from a level simulation, set to one state."""
-    session = Session.new(1)
-    session.ticks = 60 * 60 * 3 + 59
-    session.bond = 0.8
-    if state.camcorder:
-        session.inventory.append("camcorder")
-    objective_id, _objective_en = widest(ctx, units(LineKind.OBJECTIVE))[0]
+TIMECODE = 60 * 60 * 3 + 59
+"""The timecode shown: three minutes in (the widest digits are all the same width)."""
+
+
+def fake_view(ctx: Context, state: State) -> tuple[PlayerView, Staging]:
+    """What the player sees in one state (the HUD reads only this), and where things stand on the canvas."""
+    objective_id, objective_en = widest(ctx, units(LineKind.OBJECTIVE))[0]
     line_id, line_en = widest(ctx, units(LineKind.SAY))[0]
     options = widest(ctx, units(LineKind.OPTION), 3)
-    story = next(st for st in stories() if any(u.id == objective_id for u in iter_units(st)))
     feet_y = 350.0 if state.speaker_low else 180.0
-    player = SimpleNamespace(name="dal", x=320.0, y=feet_y, hide_spot=None)
-    spot = SimpleNamespace(x=300.0, y=feet_y - 8, width=48.0, height=16.0, contains=lambda x, y: False)
-    spots = [spot] if state.at_hide_spot else []
-    partner = SimpleNamespace(name="byeol", x=336.0, y=feet_y)
-    line = None
-    if state.line:
-        line = LineView(line_id, "byeol", line_en, {}, 1.0, False)
+    player = ActorView("dal", 320.0, feet_y, False, False, False, False, 0)
+    partner = ActorView("byeol", 336.0, feet_y, False, False, False, False, 0)
+    line = LineView(line_id, "byeol", line_en, {}, 1.0, False) if state.line else None
     choice = None
     if state.choice:
         choice = ChoiceView(tuple(OptionView(i, oid, en, {}) for i, (oid, en) in enumerate(options)))
-    runner = SimpleNamespace(
-        story=story,
-        current_line=line,
-        current_choice=choice,
-        in_cutscene=state.cutscene,
-        input_locked=state.cutscene,
-        line_auto=30 if state.bark else 0,
-        var=lambda name: name,  # a {var} in an objective shows as its name, about as wide as its value
+    objective = None
+    if state.objective:
+        objective = ObjectiveView(
+            objective_id, LineView(objective_id, "", objective_en, {}, 1.0, False), None
+        )
+    view = PlayerView(
+        tick=TIMECODE,
+        map=MapView("forest", 1, 1, 16, b"\x00", b"\x00", False, {"dal": "Dal", "byeol": "Byeol"}),
+        camera=(0.0, 0.0, SIZE[0], SIZE[1]),
+        tiles=(0, 0, 1, 1),
+        player=player,
+        partner=partner,
+        filming=state.filming,
+        holding_hands=False,
+        light=None,
+        eye=EyeView.of(0.7) if state.cube_off_screen is not None else None,
+        hum=None,
+        places=(),
+        objective=objective,
+        talk=TalkView(line, not state.bark, choice, 0, state.cutscene),
+        inventory=("camcorder",) if state.camcorder else (),
+        battery=0.2,
+        battery_to_film=True,
+        bond=0.8,
+        timecode=TIMECODE,
+        music="",
+        cues=(),
     )
-    target = state.target_off_screen or (330.0, 170.0)
-    place = SimpleNamespace(center=target)
-    return SimpleNamespace(
-        session=session,
-        runner=runner,
-        objective=(objective_id, "trig_somewhere") if state.objective else None,
-        talking=(state.line and not state.bark) or state.choice,
-        camcorder=SimpleNamespace(charge=0.2),
-        choice_cursor=0,
-        world=SimpleNamespace(player=player, partner=partner),
-        camera_target=None,
-        level=SimpleNamespace(
-            object_named=lambda name: place if name == "trig_somewhere" else None,
-            objects_of=lambda cls: spots if cls == "HideSpot" else [],
-        ),
-        host=None,
-    )
+    subjects = [(partner.x, partner.y)] if state.line else []
+    staging = Staging(state.target_off_screen or (330.0, 170.0), subjects, state.at_hide_spot)
+    return view, staging
 
 
 def draw_state(
@@ -195,7 +192,7 @@ def draw_state(
     if canvas is None:
         canvas = pygame.Surface(SIZE)
         canvas.fill((40, 50, 60))
-    sim = fake_sim(ctx, state)
+    view, staging = fake_view(ctx, state)
     hud.captions.clear()
     msgs = widest_captions(ctx)
     for i, msg in enumerate(msgs[: state.captions]):
@@ -203,12 +200,9 @@ def draw_state(
     drawn: list[tuple[str, pygame.Rect]] = []
     if state.filming:
         finder.amount = finder.target = 1.0
-        finder.draw(canvas, sim.session.ticks, 0.2, recording=True)
+        finder.draw(canvas, TIMECODE, 0.2, recording=True)
         drawn += [("frame", r) for r in finder.drawn]
-    cube = None
-    if state.cube_off_screen is not None:
-        cube = CubeView(state.cube_off_screen[0], state.cube_off_screen[1] + 96.0, 96.0, awareness=0.7)
-    hud.draw(canvas, sim, cube, 0, filming=state.filming)  # type: ignore[arg-type]
+    hud.draw(canvas, view, state.cube_off_screen, 0, filming=state.filming, staging=staging)
     return drawn + hud.drawn
 
 

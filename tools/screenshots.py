@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -83,6 +84,12 @@ def wanted() -> list[str]:
         moments += [f"chapter_{scene}", f"scene_{scene}"]
     moments += [f"cube_{state}" for state in CUBE_STATES]
     moments += ["camcorder", "dialogue", "choice", "caught"]
+    moments += [f"cube_in_{scene}" for scene in GAME_SCENES] + [
+        "heap",
+        "outfits",
+        "wedding",
+        "finale_descent",
+    ]
     moments += [f"ending_{ending}" for ending in ENDINGS] + ["credits"]
     moments += [hud_key(name, filming, lang) for name, filming, _ in HUD_STATES for lang in HUD_LANGUAGES]
     return moments
@@ -174,6 +181,9 @@ class Shooter:
         if t == 90:
             return f"scene_{sim.level.scene}"
         runner = sim.runner
+        staged = _staging(top, sim, t)
+        if staged is not None and staged not in self.taken:
+            return staged
         if runner is not None:
             if runner.current_choice is not None and runner.current_choice.options:
                 return "choice"
@@ -208,6 +218,29 @@ class Shooter:
         if key is None or key in self.taken or self.stack.done:
             return
         self._save(key, canvas)
+
+
+def _staging(top: object, sim: Any, t: int) -> str | None:
+    """The Cube at its scale in each scene (the dream's: its sun with corners), the clothes heap with the pair
+    in it, their outfits, the wedding clothes and the finale's descent (game/render/cube_stage.py)."""
+    stage = getattr(getattr(top, "view", None), "stage", None)
+    if stage is None or t < 150:
+        return None
+    scene, node = sim.level.scene, sim.runner.node if sim.runner is not None else None
+    if stage.finale >= 0.9:
+        return "finale_descent"
+    if scene == "fantasy":
+        if sim.world.dream and stage.corners > 0.9:
+            return "cube_in_fantasy"
+        return "wedding" if sim.world.dream and node in ("wed_aisle", "wed_arch") else None
+    if node == "heap_hold":
+        return "heap"
+    if node == "catwalk":
+        return "outfits"
+    light, player = sim.ai.light, sim.world.player
+    if light is not None and abs(light[0] - player.x) < VIEW[0] and abs(light[1] - player.y) < VIEW[1] * 0.6:
+        return f"cube_in_{scene}"
+    return None
 
 
 class Patient:

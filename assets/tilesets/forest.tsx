@@ -705,7 +705,7 @@
    <wangtile tileid="41" wangid="0,1,0,1,0,1,0,1"/>
   </wangset>
   <wangset name="water" type="corner" tile="56">
-   <wangcolor name="water" color="#ff181425" tile="56" probability="1"/>
+   <wangcolor name="water" color="#ff124e89" tile="56" probability="1"/>
    <wangtile tileid="42" wangid="0,0,0,0,0,0,0,1"/>
    <wangtile tileid="43" wangid="0,1,0,0,0,0,0,0"/>
    <wangtile tileid="44" wangid="0,1,0,0,0,0,0,1"/>

@@ -14,6 +14,34 @@ FOLLOW_RATE = 0.12
 """Fraction of the remaining distance closed per tick: smooth but never far behind."""
 
 
+def clamp_view(
+    x: float, y: float, map_w: int, map_h: int, view: tuple[int, int] = CANVAS_SIZE
+) -> tuple[float, float]:
+    """A view's top-left kept inside the map (centred on a map smaller than the view)."""
+    view_w, view_h = view
+    x = (map_w - view_w) / 2 if map_w <= view_w else min(max(x, 0.0), float(map_w - view_w))
+    y = (map_h - view_h) / 2 if map_h <= view_h else min(max(y, 0.0), float(map_h - view_h))
+    return x, y
+
+
+def shaken(
+    cam: tuple[int, int], shake: tuple[int, int], map_w: int, map_h: int, view: tuple[int, int] = CANVAS_SIZE
+) -> tuple[int, int]:
+    """The camera moved by a shake offset without showing anything past the map: at an edge the shake swings
+    the other way (it still shakes, and no void shows)."""
+    out = []
+    for c, d, size, v in ((cam[0], shake[0], map_w, view[0]), (cam[1], shake[1], map_h, view[1])):
+        if size <= v:
+            out.append(c)
+            continue
+        hi = size - v
+        moved = c + d
+        if moved < 0 or moved > hi:
+            moved = c - d
+        out.append(min(max(moved, 0), hi))
+    return out[0], out[1]
+
+
 class Camera:
     """A view rectangle's top-left in world pixels; updated per tick, read per frame."""
 
@@ -24,15 +52,7 @@ class Camera:
         self.prev_x = self.prev_y = 0.0
 
     def _clamp(self, x: float, y: float) -> tuple[float, float]:
-        if self.map_w <= self.view_w:
-            x = (self.map_w - self.view_w) / 2
-        else:
-            x = min(max(x, 0.0), float(self.map_w - self.view_w))
-        if self.map_h <= self.view_h:
-            y = (self.map_h - self.view_h) / 2
-        else:
-            y = min(max(y, 0.0), float(self.map_h - self.view_h))
-        return x, y
+        return clamp_view(x, y, self.map_w, self.map_h, (self.view_w, self.view_h))
 
     def snap(self, cx: float, cy: float) -> None:
         """Centre on a point at once (level start, checkpoint)."""

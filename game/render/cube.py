@@ -104,6 +104,108 @@ def _rot(v: tuple[float, float, float], ax: float, ay: float, az: float) -> tupl
     return x, y, z
 
 
+def project_cube(
+    cx: float, cy: float, size: float, yaw: float, tilt_x: float = 0.0, tilt_y: float = 0.0
+) -> tuple[list[tuple[float, float]], list[tuple[float, float, float]]]:
+    """The 8 vertices of a cube of edge ``size`` (px) centred on ``(cx, cy)``, tipped onto a vertex, turned by
+    ``yaw`` and leaned by the tilts, seen from above at :data:`VIEW_ELEVATION`: screen points and world points."""
+    half = size / 2
+    se, ce = math.sin(VIEW_ELEVATION), math.cos(VIEW_ELEVATION)
+    focal = size * 7.0
+    screen: list[tuple[float, float]] = []
+    world: list[tuple[float, float, float]] = []
+    for v in CUBE_VERTS:
+        p = _rot(v, TIP_X, TIP_Y, yaw)
+        # tilt: leaning toward motion means rotating about the horizontal axis across it
+        p = _rot(p, -tilt_y, tilt_x, 0.0)
+        x, y, z = p[0] * half, p[1] * half, p[2] * half
+        world.append((x, y, z))
+        depth = y * ce - z * se  # along the view direction (forward and down)
+        up = y * se + z * ce
+        k = focal / (focal + depth)
+        screen.append((cx + x * k, cy - up * k))
+    return screen, world
+
+
+def visible_faces(
+    screen: list[tuple[float, float]],
+    world: list[tuple[float, float, float]],
+    ramp: tuple[Color, ...] = FACE_RAMP,
+) -> tuple[list[tuple[list[tuple[float, float]], Color]], list[tuple[float, float]] | None]:
+    """The faces turned toward the viewer, back to front, each with its moonlit shade from ``ramp``; and the one
+    turned most toward the viewer (where the eye opens)."""
+    lx, ly, lz = LIGHT_DIR
+    faces: list[tuple[float, list[tuple[float, float]], Color]] = []
+    best_area, front = 0.0, None
+    for idx, _ in FACES:
+        pts = [screen[i] for i in idx]
+        area = 0.0
+        for i in range(4):
+            x0, y0 = pts[i]
+            x1, y1 = pts[(i + 1) % 4]
+            area += x0 * y1 - x1 * y0
+        if area >= 0:  # facing away from the camera (screen y points down)
+            continue
+        a, b, c = world[idx[0]], world[idx[1]], world[idx[2]]
+        ux, uy, uz = b[0] - a[0], b[1] - a[1], b[2] - a[2]
+        vx, vy, vz = c[0] - a[0], c[1] - a[1], c[2] - a[2]
+        nx, ny, nz = uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx
+        norm = math.sqrt(nx * nx + ny * ny + nz * nz) or 1.0
+        lum = max(0.0, (nx * lx + ny * ly + nz * lz) / norm)
+        shade = ramp[min(len(ramp) - 1, int(lum * len(ramp)))]
+        depth = sum(world[i][1] for i in idx)
+        faces.append((depth, pts, shade))
+        if -area > best_area:
+            best_area, front = -area, pts
+    faces.sort(key=lambda f: -f[0])
+    return [(pts, shade) for _, pts, shade in faces], front
+
+
+def paint_cube(
+    canvas: pygame.Surface,
+    screen: list[tuple[float, float]],
+    world: list[tuple[float, float, float]],
+    color: Color,
+    awareness: float,
+    ramp: tuple[Color, ...] = FACE_RAMP,
+    seams: bool = True,
+) -> None:
+    """Fill the faces turned toward the viewer (shaded from ``ramp``), their glowing seams and rims in the state's
+    colour, and the eye on the face turned most toward the viewer. Polygons only: cheap at any size."""
+    faces, front = visible_faces(screen, world, ramp)
+    dim = (color[0] * 4 // 5, color[1] * 4 // 5, color[2] * 4 // 5)
+    for pts, shade in faces:
+        pygame.draw.polygon(canvas, shade, pts)
+        if seams:
+            fx = sum(p[0] for p in pts) / 4
+            fy = sum(p[1] for p in pts) / 4
+            inset = [(fx + (p[0] - fx) * 0.5, fy + (p[1] - fy) * 0.5) for p in pts]
+            pygame.draw.polygon(canvas, dim, inset, 1)  # the seam that glows on every face
+    for pts, _ in faces:
+        pygame.draw.lines(canvas, color, True, pts)
+    if front is not None:
+        _eye(canvas, front, color, awareness)
+
+
+def _eye(canvas: pygame.Surface, pts: list[tuple[float, float]], color: Color, awareness: float) -> None:
+    """A slit on the face turned most toward the viewer that opens as awareness rises: it is looking."""
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = pts
+    cx, cy = (x0 + x1 + x2 + x3) / 4, (y0 + y1 + y2 + y3) / 4
+    ux, uy = ((x1 - x0) + (x2 - x3)) / 2, ((y1 - y0) + (y2 - y3)) / 2
+    vx, vy = ((x3 - x0) + (x2 - x1)) / 2, ((y3 - y0) + (y2 - y1)) / 2
+    a = max(0.0, min(1.0, awareness))
+    h = 0.05 + 0.15 * a
+    lens = [
+        (cx - ux * 0.32, cy - uy * 0.32),
+        (cx + vx * h, cy + vy * h),
+        (cx + ux * 0.32, cy + uy * 0.32),
+        (cx - vx * h, cy - vy * h),
+    ]
+    pygame.draw.polygon(canvas, color, lens)
+    if a > 0.5:
+        canvas.fill(WHITE, (int(cx), int(cy), 1, 1))
+
+
 class CubeRenderer:
     """Draws the Cube. Keeps a little presentation-only state (smoothed tilt), never the simulation's."""
 
@@ -113,6 +215,7 @@ class CubeRenderer:
         self._last_v = (0.0, 0.0)
         self._beams: dict[tuple[Color, int], pygame.Surface] = {}
         self._shadow = self._make_shadow()
+        self._shadows: dict[tuple[int, int, int], pygame.Surface] = {}
 
     # ----------------------------------------------------------------- geometry
     def radius_of(self, view: CubeView) -> float:
@@ -137,34 +240,24 @@ class CubeRenderer:
     def project(self, view: CubeView) -> tuple[list[tuple[float, float]], list[tuple[float, float, float]]]:
         """Screen points and rotated (world) positions of the 8 vertices."""
         st = style_for(view.state)
-        yaw = view.tick * st.spin
         tilt_x, tilt_y = self._update_tilt(view)
         cx, cy = self.body_center(view)
-        half = self.size / 2
-        e = VIEW_ELEVATION
-        se, ce = math.sin(e), math.cos(e)
-        focal = self.size * 7.0
-        screen: list[tuple[float, float]] = []
-        world: list[tuple[float, float, float]] = []
-        for v in CUBE_VERTS:
-            p = _rot(v, TIP_X, TIP_Y, yaw)
-            # tilt: leaning toward motion means rotating about the horizontal axis across it
-            p = _rot(p, -tilt_y, tilt_x, 0.0)
-            x, y, z = p[0] * half, p[1] * half, p[2] * half
-            world.append((x, y, z))
-            depth = y * ce - z * se  # along the view direction (forward and down)
-            up = y * se + z * ce
-            k = focal / (focal + depth)
-            screen.append((cx + x * k, cy - up * k))
-        return screen, world
+        return project_cube(cx, cy, self.size, view.tick * st.spin, tilt_x, tilt_y)
 
     # ----------------------------------------------------------------- drawing
-    def draw_shadow(self, canvas: pygame.Surface, view: CubeView) -> None:
-        """The soft shadow on the ground, smaller and darker as the Cube comes lower."""
-        scale = max(0.5, min(1.4, 1.2 - view.altitude / 400))
-        w = int(self._shadow.get_width() * scale)
-        h = int(self._shadow.get_height() * scale)
-        img = pygame.transform.scale(self._shadow, (w, h))
+    def draw_shadow(self, canvas: pygame.Surface, view: CubeView, near: float = 0.0) -> None:
+        """The soft shadow on the ground: larger and darker as the Cube comes nearer (``near`` 0..1) and lower."""
+        scale = max(0.5, min(1.4, 1.2 - view.altitude / 400)) * (1.0 + 2.2 * near)
+        w = int(self._shadow.get_width() * scale) // 4 * 4 + 4
+        h = int(self._shadow.get_height() * scale) // 4 * 4 + 4
+        q = round(max(0.0, min(1.0, near)) * 8)
+        key = (w, h, q)
+        img = self._shadows.get(key)
+        if img is None:
+            img = pygame.transform.smoothscale(self._make_shadow(1.0 + q / 8 * 1.5), (w, h))
+            if len(self._shadows) > 64:
+                self._shadows.clear()
+            self._shadows[key] = img
         canvas.blit(
             img, (int(view.x - w / 2 + 10), int(view.y - h / 2 + 6)), special_flags=pygame.BLEND_RGB_SUB
         )
@@ -300,60 +393,7 @@ class CubeRenderer:
         halo = glow_sprite(int(self.size * 1.3), st.color, 0.3 + 0.25 * max(0.0, min(1.0, view.awareness)))
         canvas.blit(halo, halo.get_rect(center=(int(cx), int(cy))), special_flags=pygame.BLEND_RGB_ADD)
         screen, world = self.project(view)
-        lx, ly, lz = LIGHT_DIR
-        faces = []
-        best_area, front = 0.0, None
-        for idx, _ in FACES:
-            pts = [screen[i] for i in idx]
-            area = 0.0
-            for i in range(4):
-                x0, y0 = pts[i]
-                x1, y1 = pts[(i + 1) % 4]
-                area += x0 * y1 - x1 * y0
-            if area >= 0:  # facing away from the camera (screen y points down)
-                continue
-            a, b, c = world[idx[0]], world[idx[1]], world[idx[2]]
-            ux, uy, uz = b[0] - a[0], b[1] - a[1], b[2] - a[2]
-            vx, vy, vz = c[0] - a[0], c[1] - a[1], c[2] - a[2]
-            nx, ny, nz = uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx
-            norm = math.sqrt(nx * nx + ny * ny + nz * nz) or 1.0
-            lum = max(0.0, (nx * lx + ny * ly + nz * lz) / norm)
-            shade = FACE_RAMP[min(len(FACE_RAMP) - 1, int(lum * len(FACE_RAMP)))]
-            depth = sum(world[i][1] for i in idx)
-            faces.append((depth, pts, shade))
-            if -area > best_area:
-                best_area, front = -area, pts
-        faces.sort(key=lambda f: -f[0])
-        dim = tuple(c * 4 // 5 for c in st.color)
-        for _, pts, shade in faces:
-            pygame.draw.polygon(canvas, shade, pts)
-            fx = sum(p[0] for p in pts) / 4
-            fy = sum(p[1] for p in pts) / 4
-            inset = [(fx + (p[0] - fx) * 0.5, fy + (p[1] - fy) * 0.5) for p in pts]
-            pygame.draw.polygon(canvas, dim, inset, 1)  # the seam that glows on every face
-        for _, pts, _ in faces:
-            pygame.draw.lines(canvas, st.color, True, pts)
-        if front is not None:
-            self._eye(canvas, front, st.color, view.awareness)
-
-    @staticmethod
-    def _eye(canvas: pygame.Surface, pts: list[tuple[float, float]], color: Color, awareness: float) -> None:
-        """A slit on the face turned most toward the viewer that opens as awareness rises: it is looking."""
-        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = pts
-        cx, cy = (x0 + x1 + x2 + x3) / 4, (y0 + y1 + y2 + y3) / 4
-        ux, uy = ((x1 - x0) + (x2 - x3)) / 2, ((y1 - y0) + (y2 - y3)) / 2
-        vx, vy = ((x3 - x0) + (x2 - x1)) / 2, ((y3 - y0) + (y2 - y1)) / 2
-        a = max(0.0, min(1.0, awareness))
-        h = 0.05 + 0.15 * a
-        lens = [
-            (cx - ux * 0.32, cy - uy * 0.32),
-            (cx + vx * h, cy + vy * h),
-            (cx + ux * 0.32, cy + uy * 0.32),
-            (cx - vx * h, cy - vy * h),
-        ]
-        pygame.draw.polygon(canvas, color, lens)
-        if a > 0.5:
-            canvas.fill(WHITE, (int(cx), int(cy), 1, 1))
+        paint_cube(canvas, screen, world, st.color, view.awareness)
 
     def draw(self, canvas: pygame.Surface, view: CubeView) -> None:
         """Shadow, ground light pattern and body, in that order (for callers without a light map pass)."""
@@ -375,7 +415,7 @@ class CubeRenderer:
             LightKind.SPOT,
         )
 
-    def _make_shadow(self) -> pygame.Surface:
+    def _make_shadow(self, depth: float = 1.0) -> pygame.Surface:
         w, h = int(self.size * 1.6), int(self.size * 0.6)
         surf = pygame.Surface((w, h))
         surf.fill((0, 0, 0))
@@ -383,6 +423,6 @@ class CubeRenderer:
             k = 1 - i / 6
             r = pygame.Rect(0, 0, int(w * k), int(h * k))
             r.center = (w // 2, h // 2)
-            v = 6 + i * 6
-            pygame.draw.ellipse(surf, (v, v, v - 4), r)
+            v = int((6 + i * 6) * depth)
+            pygame.draw.ellipse(surf, (v, v, max(0, v - 4)), r)
         return surf

@@ -222,6 +222,11 @@ class Effects:
         self._reduce = on
         self.shake.reduce_flashing = on
 
+    @property
+    def glitching(self) -> bool:
+        """True while a glitch (or its reduce-flashing stand-in) plays."""
+        return any(isinstance(t, (Glitch, Dissolve)) and not t.done for t in self.running)
+
     def start(self, transition: Transition) -> Transition:
         """Run a transition (returned, so the caller can wait for ``done``)."""
         self.running.append(transition)

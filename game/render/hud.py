@@ -14,23 +14,16 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from game.ai.hiding import hide_spot_at
 from game.captions import Captions
 from game.context import Context
 from game.i18n import Msg, reveal_chars
-from game.render.camera import line_subjects
-from game.render.cube import CubeView
 from game.render.prompts import fill_inputs
 from game.render.text import TextRenderer, TextSize
 from game.render.ui import PALE, SHADOW, WHITE, DialogueLine
 from game.render.viewfinder import MARGIN, centre_marks, frame_bottom, frame_top, timecode
 from game.render.window import CANVAS_SIZE
-from game.sim.cues import Cue
-from game.sim.level_sim import LevelSim
-from game.story.lines import iter_story_lines
 from game.story.model import Line
-from game.story.text import placeholder_values, render
-from game.story.views import LineView
+from game.view.player_view import LineView, PlayerView
 
 BACKLOG = 12
 BACKLOG_TITLE = Msg("ui.hud.backlog", "Backlog")
@@ -56,6 +49,17 @@ TAB_ROOM = 5
 """Room, besides half a line, above a panel moved to the top for the speaker's name tab on its top edge."""
 POINTER_INSET = 16
 """Pixels from the region's edge to the middle of an edge pointer (the Cube's, the objective marker)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Staging:
+    """What the HUD places by, on the canvas, besides the player's view: where the objective's place is (for
+    the edge marker, also when off screen), where what the line on show is about stands (the panel keeps off
+    it), and whether the player stands at a hide spot (the prompt)."""
+
+    objective_at: tuple[float, float] | None = None
+    subjects: list[tuple[float, float]] = field(default_factory=list)
+    can_hide: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,42 +153,27 @@ class Hud:
         if ctx.audio is not None:
             ctx.audio.on_caption = self.captions.push_english
 
-    def react(self, cue: Cue, listener_x: float) -> None:
-        """Caption a cue whose sound matters."""
-        self.captions.react(cue, listener_x)
-
-    def update(self, sim: LevelSim) -> None:
-        """Age captions; note new lines in the backlog."""
+    def update(self, view: PlayerView) -> None:
+        """Caption this tick's sounds that matter; age captions; note new lines in the backlog."""
+        for cue in view.cues:
+            self.captions.react(cue, view.player.x)
         self.captions.enabled = self.ctx.settings.captions
         self.captions.update()
-        runner = sim.runner
-        line = runner.current_line if runner is not None else None
+        line = view.talk.line
         if line is not None and line.id != self._last_line:
             self.backlog.append(Said(line.speaker, line))
         self._last_line = line.id if line is not None else None
 
-    def _speaker(self, sim: LevelSim, cast_id: str) -> str:
-        runner = sim.runner
-        english = cast_id.capitalize()
-        if runner is not None and cast_id in runner.story.cast:
-            english = runner.story.cast[cast_id].name
+    def _speaker(self, view: PlayerView, cast_id: str) -> str:
+        english = view.map.cast.get(cast_id, cast_id.capitalize())
         return self.ctx.i18n.cast(cast_id, english)
 
-    def _objective_text(self, sim: LevelSim) -> str | None:
-        runner = sim.runner
-        if sim.objective is None or runner is None:
-            return None
-        scene = runner.story.scene
-        if scene not in self._lines:
-            self._lines[scene] = {line.id: line for _node, line in iter_story_lines(runner.story)}
-        line = self._lines[scene].get(sim.objective[0])
-        if line is None:
+    def _objective_text(self, view: PlayerView) -> str | None:
+        objective = view.objective
+        if objective is None or objective.line is None:
             return None
         # Variables filled in as a line's are (``{went_first}``), in the player's language.
-        shown = LineView(
-            line.id, "", render(line.text, runner.var), placeholder_values(line.text, runner.var), 1.0, False
-        )
-        return self._inputs(self.ctx.i18n.line(shown))
+        return self._inputs(self.ctx.i18n.line(objective.line))
 
     def _inputs(self, text: str) -> str:
         """Key and button names for ``[run]``-style tokens, for the device the player used last."""
@@ -193,38 +182,37 @@ class Hud:
     def draw(
         self,
         canvas: pygame.Surface,
-        sim: LevelSim,
-        cube: CubeView | None,
+        view: PlayerView,
+        cube_at: tuple[float, float] | None,
         tick: int,
         filming: bool = False,
-        cam: tuple[int, int] = (0, 0),
+        staging: Staging | None = None,
     ) -> None:
-        """Everything over the world, each part in its own region (see :class:`Layout`); ``cam`` is the
-        camera's top-left, for the objective marker and for keeping the dialogue off the speaker."""
+        """Everything over the world, each part in its own region (see :class:`Layout`). ``cube_at`` is where
+        the Cube's body is drawn this frame (the edge arrow points at it when off the canvas); ``staging`` says
+        where on the canvas the objective's place and what the line on show is about are, and whether the
+        player stands at a hide spot (the level's view knows; a player sees them)."""
         self.drawn = []
         layout = self.layout_for(filming, canvas.get_size())
-        runner = sim.runner
-        cutscene = runner is not None and runner.input_locked
-        row = self._draw_status(canvas, sim, cube, tick, layout, filming)
-        objective = self._objective_text(sim)
-        if objective and not sim.talking and not cutscene:
+        staging = staging or Staging()
+        cutscene = view.talk.cutscene
+        row = self._draw_status(canvas, view, tick, layout, filming)
+        objective = self._objective_text(view)
+        if objective and not view.talk.holds and not cutscene:
             row = row.union(self._draw_objective(canvas, objective, layout, row))
-        floor, ceiling = self._draw_talk(canvas, sim, tick, layout, row.bottom, self._subjects(sim, cam))
-        if not sim.talking and not cutscene and self._can_hide(sim):
+        floor, ceiling = self._draw_talk(canvas, view, tick, layout, row.bottom, staging.subjects)
+        if not view.talk.holds and not cutscene and staging.can_hide and not view.player.in_hide_spot:
             floor = self._draw_prompt(canvas, "[interact]", HIDE_PROMPT, floor).top
         self._draw_captions(canvas, floor - CAPTION_GAP, ceiling + CAPTION_GAP, filming)
-        if cube is not None:
-            self._draw_pointer(canvas, "pointer", (cube.x, cube.y - cube.altitude), layout, None)
-        if self._marker_shown(sim, cutscene):
-            target = self._objective_place(sim)
-            if target is not None:
-                place = (target[0] - cam[0], target[1] - cam[1])
-                self._draw_pointer(canvas, "marker", place, layout, self.art.ui.icons["marker"])
+        if cube_at is not None:
+            self._draw_pointer(canvas, "pointer", cube_at, layout, None)
+        if self._marker_shown(view, cutscene) and staging.objective_at is not None:
+            self._draw_pointer(canvas, "marker", staging.objective_at, layout, self.art.ui.icons["marker"])
 
     def _draw_talk(
         self,
         canvas: pygame.Surface,
-        sim: LevelSim,
+        view: PlayerView,
         tick: int,
         layout: Layout,
         row_bottom: int,
@@ -238,18 +226,16 @@ class Hud:
         the top, under the top row that ends at ``row_bottom`` (the camera also lifts the subject above the
         panel where the map lets it, ``game.scenes.play``).
         """
-        runner = sim.runner
+        talk = view.talk
         floor, ceiling = layout.bottom, row_bottom
-        if runner is None:
-            return floor, ceiling
         ui, i18n = self.art.ui, self.ctx.i18n
         drawn: list[pygame.Rect] = []
         box = layout.dialogue
-        if runner.current_line is not None and any(y > box.top - SUBJECT_CLEARANCE for _, y in subjects):
+        if talk.line is not None and any(y > box.top - SUBJECT_CLEARANCE for _, y in subjects):
             box = box.move(
                 0, row_bottom + TAB_ROOM + self.art.text.line_height // 2 - box.top
             )  # under the top row, never over it
-        line = runner.current_line
+        line = talk.line
         if line is not None:
             sprites = self.art.sprites
             speaker = line.speaker
@@ -257,26 +243,26 @@ class Hud:
             colour = sprites.name_colors.get(speaker, (232, 232, 240))
             text = self._inputs(i18n.line(line))
             shown = len(text) if line.complete else reveal_chars(text, line.reveal)
-            said = DialogueLine(self._speaker(sim, speaker), text, colour, portrait, shown, line.complete)
+            said = DialogueLine(self._speaker(view, speaker), text, colour, portrait, shown, line.complete)
             panel = ui.draw_dialogue(canvas, said, tick, rect=box)
             drawn.append(panel)
             if box.top >= layout.dialogue.top:
                 floor = min(floor, panel.top)  # its name tab stands on its top edge
             else:
                 ceiling = panel.bottom
-        elif runner.in_cutscene:
+        elif talk.cutscene:
             hint = self.art.text.render(i18n.msg(SKIP_HINT), (139, 155, 180), shadow=SHADOW)
             where = layout.skip_hint(hint.get_size())
             canvas.blit(hint, where)
             drawn.append(where)
             floor = min(floor, where.top)
-        choice = runner.current_choice
+        choice = talk.choice
         if choice is not None and choice.options:
             options = [i18n.line(o) for o in choice.options]
             anchor = (box.right - 4, box.top - 6)
             if box.top < layout.dialogue.top:  # the panel went up: the choices keep the bottom
                 anchor = (box.right - 4, layout.bottom - 4)
-            cursor = min(sim.choice_cursor, len(options) - 1)
+            cursor = min(talk.cursor, len(options) - 1)
             choices = ui.draw_choices(canvas, options, cursor, tick, anchor=anchor)
             drawn.append(choices)
             floor = min(floor, choices.top)
@@ -293,8 +279,7 @@ class Hud:
     def _draw_status(
         self,
         canvas: pygame.Surface,
-        sim: LevelSim,
-        cube: CubeView | None,
+        view: PlayerView,
         tick: int,
         layout: Layout,
         filming: bool,
@@ -306,15 +291,15 @@ class Hud:
         x = w - 26
         icons = ui.icons
         rects = []
-        if cube is not None:
-            ui.draw_awareness(canvas, (x, y), cube.awareness)
+        if view.eye is not None:
+            ui.draw_awareness(canvas, (x, y), view.eye.shown)
             rects.append(pygame.Rect(x, y, 16, 20))  # the eye and the meter under it
-        if "camcorder" in sim.session.inventory and not filming:
+        if "camcorder" in view.inventory and not filming:
             x -= 22
-            ui.draw_battery(canvas, (x, y + 2), sim.camcorder.charge, tick)  # the viewfinder shows its own
+            ui.draw_battery(canvas, (x, y + 2), view.battery, tick)  # the viewfinder shows its own
             rects.append(icons["battery"].get_bounding_rect().move(x, y + 2))
-            rects.append(self._draw_timecode(canvas, sim.session.ticks, y + TIMECODE_Y - 8))
-        ui.draw_bond(canvas, (x - 20, y + 1), sim.session.bond)
+            rects.append(self._draw_timecode(canvas, view.timecode, y + TIMECODE_Y - 8))
+        ui.draw_bond(canvas, (x - 20, y + 1), view.bond)
         heart = icons["heart_0"].get_bounding_rect().move(x - 20, y + 1)
         return self._drew("status", heart.unionall(rects))
 
@@ -363,20 +348,9 @@ class Hud:
             self._drew("captions", rect)
             y = rect.top - CAPTION_STEP
 
-    def _subjects(self, sim: LevelSim, cam: tuple[int, int]) -> list[tuple[float, float]]:
-        """Where on screen the line on show is about (``game.render.camera.line_subjects``)."""
-        return [(x - cam[0], y - cam[1]) for x, y in line_subjects(sim)]
-
     def layout_for(self, filming: bool, size: tuple[int, int] = CANVAS_SIZE) -> Layout:
         """The regions of a frame at the current text size (the camera frames lines above its panel)."""
         return Layout.of(size, self.art.text, filming)
-
-    def _can_hide(self, sim: LevelSim) -> bool:
-        """The player stands at a hide spot and is not in one."""
-        player = sim.world.player
-        return (
-            player.hide_spot is None and hide_spot_at(sim.level, player.x, player.y, HIDE_REACH) is not None
-        )
 
     def _draw_prompt(self, canvas: pygame.Surface, token: str, action: Msg, floor: int) -> pygame.Rect:
         """A key and what it does, centred just above ``floor`` (the captions go above it)."""
@@ -388,21 +362,15 @@ class Hud:
         pos = (canvas.get_width() // 2 - width // 2, floor - CAPTION_GAP - height)
         return self._drew("prompt", ui.draw_prompt(canvas, key, words, pos))
 
-    def _marker_shown(self, sim: LevelSim, cutscene: bool) -> bool:
+    def _marker_shown(self, view: PlayerView, cutscene: bool) -> bool:
         """The objective marker: on in the settings, an objective given, nobody talking, no cutscene."""
         return (
             self.ctx.settings.objective_marker
-            and sim.objective is not None
-            and not sim.talking
+            and view.objective is not None
+            and not view.talk.holds
             and not cutscene
-            and self._objective_text(sim) is not None
+            and self._objective_text(view) is not None
         )
-
-    def _objective_place(self, sim: LevelSim) -> tuple[float, float] | None:
-        if sim.objective is None:
-            return None
-        obj = sim.level.object_named(sim.objective[1])
-        return None if obj is None else obj.center
 
     def _draw_pointer(
         self,
@@ -437,7 +405,7 @@ class Hud:
             canvas.blit(badge, beside)
         self._drew(region, rect)
 
-    def draw_backlog(self, canvas: pygame.Surface, sim: LevelSim) -> None:
+    def draw_backlog(self, canvas: pygame.Surface, view: PlayerView) -> None:
         """The last lines, oldest first, over a dark panel (from the pause menu)."""
         text, i18n = self.art.text, self.ctx.i18n
         rect = pygame.Rect(40, 24, canvas.get_width() - 80, canvas.get_height() - 48)
@@ -447,7 +415,7 @@ class Hud:
         )
         y = rect.bottom - 10
         for said in reversed(self.backlog):
-            words = f"{self._speaker(sim, said.speaker)}: {i18n.line(said.line)}"
+            words = f"{self._speaker(view, said.speaker)}: {i18n.line(said.line)}"
             lines = text.wrap(words, rect.width - 24)
             y -= len(lines) * text.line_height + 4
             if y < rect.top + 28:

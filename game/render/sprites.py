@@ -51,18 +51,16 @@ class Sprites:
         self.name_colors: dict[str, tuple[int, int, int]] = {}
         self._anims: dict[tuple[str, str], Anim] = {}
         self._flipped: dict[tuple[str, str, str, int], pygame.Surface] = {}
+        self.outfits: dict[str, tuple[str, ...]] = {}
+        """Each character's outfits besides their own clothes (``heap``, ``heap_hat``, ``wedding``)."""
         for name, entry in atlas["characters"].items():
-            sheet = _load(root / entry["image"])
             self.name_colors[name] = (entry["name_color"][0], entry["name_color"][1], entry["name_color"][2])
-            for anim, info in entry["anims"].items():
-                durations = tuple(int(d) for d in info["durations"])
-                frames = {
-                    facing: tuple(
-                        sheet.subsurface(pygame.Rect(i * fw, row * fh, fw, fh)) for i in range(len(durations))
-                    )
-                    for facing, row in info["rows"].items()
-                }
-                self._anims[(name, anim)] = Anim(frames, durations, loop=anim != "caught")
+            self._load_anims(name, _load(root / entry["image"]), entry["anims"])
+            worn = atlas.get("outfits", {}).get(name, {})
+            for outfit, image in worn.items():
+                # An outfit's sheet has the same layout as the character's own.
+                self._load_anims(f"{name}:{outfit}", _load(root / image), entry["anims"])
+            self.outfits[name] = tuple(worn)
         p = atlas["portraits"]
         psheet = _load(root / p["image"])
         pw, ph = p["size"]
@@ -72,6 +70,19 @@ class Sprites:
             for expr, col in p["columns"].items()
         }
         self._shadow = _shadow(fw)
+
+    def _load_anims(self, key: str, sheet: pygame.Surface, anims: dict[str, dict[str, object]]) -> None:
+        fw, fh = self.frame_size
+        for anim, info in anims.items():
+            durations = tuple(int(d) for d in info["durations"])  # type: ignore[attr-defined]
+            rows: dict[str, int] = info["rows"]  # type: ignore[assignment]
+            frames = {
+                facing: tuple(
+                    sheet.subsurface(pygame.Rect(i * fw, row * fh, fw, fh)) for i in range(len(durations))
+                )
+                for facing, row in rows.items()
+            }
+            self._anims[(key, anim)] = Anim(frames, durations, loop=anim != "caught")
 
     @property
     def characters(self) -> tuple[str, ...]:
@@ -108,12 +119,15 @@ class Sprites:
         *,
         flip: bool = False,
         shadow: bool = True,
+        outfit: str = "",
     ) -> None:
-        """Draw a character with its feet at ``feet`` (canvas pixels), over a soft ground shadow."""
+        """Draw a character with its feet at ``feet`` (canvas pixels), over a soft ground shadow, in ``outfit``
+        (one of :attr:`outfits`; their own clothes when empty or unknown)."""
         x, y = feet
         if shadow:
             target.blit(self._shadow, (x - self._shadow.get_width() // 2, y - self._shadow.get_height() // 2))
-        target.blit(self.frame(name, anim, facing, tick, flip=flip), (x - self.anchor[0], y - self.anchor[1]))
+        key = f"{name}:{outfit}" if outfit and outfit in self.outfits.get(name, ()) else name
+        target.blit(self.frame(key, anim, facing, tick, flip=flip), (x - self.anchor[0], y - self.anchor[1]))
 
     def portrait(self, name: str, expression: str = "neutral") -> pygame.Surface:
         """A 32x32 dialogue bust."""

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import pygame
 
+from game.ai.hiding import hide_spot_at
 from game.context import Context
+from game.render.camera import line_subjects, shaken
 from game.render.cube import CubeRenderer, CubeView
+from game.render.cube_stage import CubeStage, story_value
 from game.render.effects import BLACK, Dissolve, Effects, Fade, veil
-from game.render.hud import Hud
+from game.render.hud import HIDE_REACH, Hud, Staging
 from game.render.light import SCENE_TINTS, Light, LightKind, LightMap, flicker
 from game.render.particles import ParticleKind, Particles
 from game.render.soundscape import Soundscape
@@ -19,6 +22,7 @@ from game.render.tilemap import TileMapRenderer
 from game.render.viewfinder import Viewfinder
 from game.sim.cues import Cue, CueKind
 from game.sim.level_sim import LevelSim
+from game.view.player_view import PlayerView
 from game.world.actors import Actor
 from game.world.level import Level
 
@@ -32,6 +36,20 @@ FADE_WHITE = (236, 236, 244)
 """The story's ``fade ... color: white`` (the endings begin on this same white)."""
 PRESENTATION_SEED = 0x5EED
 """Presentation's generators are seeded apart from the simulation's, so watching never changes the game."""
+
+
+def outfit_of(name: str, sim: LevelSim) -> str:
+    """What ``name`` is wearing, from the story's flags: their own clothes until they come out of the mall's heap
+    (``heap_after``, then the global ``laughed``); from then on the heap's outfit, the feathered hat on whoever
+    has it (``kept_hat``: Dal; otherwise Byeol); in the dream's wedding (``wedding_at`` 1-3), wedding clothes."""
+    runner = sim.runner
+    if sim.world.dream and story_value(runner, "wedding_at") in (1, 2, 3):
+        return "wedding"
+    laughed = bool(story_value(runner, "laughed"))
+    if not laughed and (runner is None or runner.node != "heap_after"):
+        return ""
+    hat_hers = laughed and not story_value(runner, "kept_hat")
+    return "heap_hat" if hat_hers == (name == "byeol") else "heap"
 
 
 def _lerp(a: float, b: float, t: float) -> float:
@@ -62,6 +80,8 @@ class WorldView:
         reduce = ctx.settings.reduce_flashing
         self.effects = Effects(PRESENTATION_SEED, reduce_flashing=reduce or not ctx.settings.screen_shake)
         self.cube = CubeRenderer()
+        self.stage = CubeStage(level)
+        self._cam = (0, 0)
         self.lightmap = LightMap()
         self.viewfinder = Viewfinder(text=self.art.text)
         kind, count = WEATHER.get(level.scene, (ParticleKind.DUST, 30))
@@ -79,14 +99,14 @@ class WorldView:
 
     # -- per tick: cues in, animations on ----------------------------------------------------------------
 
-    def update(self, sim: LevelSim) -> None:
-        """Advance presentation one tick and react to this tick's cues."""
+    def update(self, sim: LevelSim, view: PlayerView) -> None:
+        """Advance presentation one tick and react to this tick's cues (the HUD and the sound hear only the
+        player's ``view``)."""
         self.tick += 1
         settings = self.ctx.settings
         self.effects.reduce_flashing = settings.reduce_flashing or not settings.screen_shake
         for cue in sim.cues:
             self._react(cue)
-            self.hud.react(cue, sim.world.player.x)
             if cue.kind is CueKind.EFFECT and cue.name == "cube":
                 target = sim.camera_target
                 player = sim.world.player
@@ -94,15 +114,28 @@ class WorldView:
                 self.apparition_at = sim.host.place_of(target) if target else (player.x, player.y - 96.0)
         if self.apparition:
             self.apparition -= 1
+        world = sim.world
+        mid = ((world.player.x + world.partner.x) / 2, (world.player.y + world.partner.y) / 2)
+        self.stage.update(
+            sim.runner,
+            (world.player.x, world.player.y),
+            mid,
+            sim.ai.cube_position if sim.ai.cube is not None else None,
+            apparition=self.apparition > 0,
+            glitching=self.effects.glitching,
+            cam=(float(self._cam[0]), float(self._cam[1])),
+        )
         self.viewfinder.set_active(sim.world.dream)
         self.viewfinder.update()
         self.effects.update()
         if self.drain_total:
             self.drain_ticks = min(self.drain_total, self.drain_ticks + 1)
         self.weather.update(wind=0.15 if self.level.scene == "forest" else 0.0)
-        self.hud.update(sim)
+        self.hud.update(view)
         if self.sound is not None:
-            self.sound.update(sim)
+            self.sound.nearness = self.stage.near
+            self.sound.hum_at = mid if self.stage.finale > 0.0 else None
+            self.sound.update(view)
 
     def _react(self, cue: Cue) -> None:
         match cue.kind:
@@ -135,25 +168,38 @@ class WorldView:
     # -- per frame -----------------------------------------------------------------------------------------
 
     def draw(
-        self, canvas: pygame.Surface, sim: LevelSim, cam: tuple[int, int], alpha: float, debug: bool
+        self,
+        canvas: pygame.Surface,
+        sim: LevelSim,
+        view: PlayerView,
+        cam: tuple[int, int],
+        alpha: float,
+        debug: bool,
     ) -> None:
-        """One frame with the camera's top-left at ``cam``."""
-        sx, sy = self.effects.shake.offset
-        cx, cy = cam[0] + sx, cam[1] + sy
+        """One frame with the camera's top-left at ``cam`` (held on the pair in the finale; a shake never shows
+        what lies past the map)."""
+        self._cam = cam
+        if self.stage.lock is not None:
+            cam = (round(self.stage.lock[0]), round(self.stage.lock[1]))
+        level = self.level
+        cx, cy = shaken(cam, self.effects.shake.offset, level.pixel_width, level.pixel_height)
         dream = sim.world.dream
         self.map.draw_below(canvas, cx, cy, dream)
         cube_view = self._cube_view(sim, cx, cy, alpha)
         if cube_view is not None:
-            self.cube.draw_shadow(canvas, cube_view)
+            self.cube.draw_shadow(canvas, cube_view, self.stage.near)
             self.cube.draw_ground(canvas, cube_view)
         self._draw_pair(canvas, sim, cx, cy, alpha)
         self.map.draw_above(canvas, cx, cy, dream)
         lights = self._lights(sim, cx, cy, cube_view)
+        finale_light = self.stage.light(self._pair_mid(sim, cx, cy))
+        if finale_light is not None:
+            lights.append(finale_light)
         darkness = float(self.level.darkness) * (0.35 if dream else 1.0)
         self.lightmap.apply(canvas, lights, darkness, self.tint)
-        if cube_view is not None:
-            self.cube.draw_body(canvas, cube_view)
-        if self.apparition:
+        self.stage.draw_sky(canvas, cube_view, (cx, cy), dream, self.tick)
+        self.stage.draw_finale(canvas, self._pair_mid(sim, cx, cy), self.tick)
+        if self.apparition and level.scene != "fantasy":
             # The Cube's shape hangs where the story's camera looked (in the dream: where the sun was).
             ax, ay = self.apparition_at
             self.cube.draw_body(canvas, CubeView(ax - cx, ay - cy, 40.0, tick=self.tick))
@@ -167,8 +213,16 @@ class WorldView:
             self.viewfinder.draw(canvas, sim.session.ticks, battery, recording=dream)
         if debug:
             self._debug(canvas, sim, cx, cy)
-        self.hud.draw(canvas, sim, cube_view, self.tick, filming=self.viewfinder.active, cam=(cx, cy))
+        cube_at = None if cube_view is None else (cube_view.x, cube_view.y - cube_view.altitude)
+        self.hud.draw(
+            canvas, view, cube_at, self.tick, filming=self.viewfinder.active, staging=staging(sim, cx, cy)
+        )
         self.effects.draw(canvas)
+
+    @staticmethod
+    def _pair_mid(sim: LevelSim, cx: int, cy: int) -> tuple[float, float]:
+        world = sim.world
+        return ((world.player.x + world.partner.x) / 2 - cx, (world.player.y + world.partner.y) / 2 - cy)
 
     def _cube_view(self, sim: LevelSim, cx: int, cy: int, alpha: float) -> CubeView | None:
         ai = sim.ai
@@ -207,7 +261,14 @@ class WorldView:
             y = round(_lerp(actor.prev_y, actor.y, alpha)) - cy
             anim = self._anim(actor, sim)
             sprites.draw(
-                canvas, actor.name, anim, actor.facing.value, self.tick, (x, y), shadow=anim != "hide"
+                canvas,
+                actor.name,
+                anim,
+                actor.facing.value,
+                self.tick,
+                (x, y),
+                shadow=anim != "hide",
+                outfit=outfit_of(actor.name, sim),
             )
 
     @staticmethod
@@ -226,6 +287,7 @@ class WorldView:
         lights: list[Light] = []
         if cube_view is not None:
             lights.append(self.cube.light(cube_view))
+            lights.extend(self.stage.sky_lights(sim.ai.cube_position, cx, cy))
         dream = sim.world.dream
         for i, obj in enumerate(self._static_lights):
             if not obj.view.visible_in(dream):
@@ -250,3 +312,19 @@ class WorldView:
 
         draw_level_debug(canvas, self.level, cx, cy, sim.world.dream)
         draw_ai_debug(canvas, sim.ai, cx, cy)
+
+
+def staging(sim: LevelSim, cx: int, cy: int) -> Staging:
+    """Where on the canvas (camera at ``cx``, ``cy``) the objective's place and what the line on show is about
+    are, and whether the player stands at a hide spot: what the HUD places its marker, panel and prompt by."""
+    objective_at = None
+    if sim.objective is not None:
+        obj = sim.level.object_named(sim.objective[1])
+        if obj is not None:
+            objective_at = (obj.center[0] - cx, obj.center[1] - cy)
+    player = sim.world.player
+    can_hide = (
+        player.hide_spot is None and hide_spot_at(sim.level, player.x, player.y, HIDE_REACH) is not None
+    )
+    subjects = [(x - cx, y - cy) for x, y in line_subjects(sim)]
+    return Staging(objective_at, subjects, can_hide)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import random
 from typing import Protocol
 
-from game.bot.route import Navigator, object_tiles
 from game.bot.steer import Steering
 from game.bot.talk import Talk
+from game.grid.field import FlowField
+from game.grid.walk import WalkGrid
 from game.input.frame import IDLE, Action, InputFrame
 from game.sim.level_sim import LevelSim
 from game.story.lines import line_table
-from game.world.level import Level
+from game.world.level import Level, MapObject
 
 INTERACT = InputFrame(held=Action.INTERACT, pressed=Action.INTERACT)
 
@@ -48,7 +49,9 @@ class Obedient:
         self.last_frame = IDLE
         self.talk = Talk(random.Random(0))
         self.sim: LevelSim | None = None
-        self.nav: Navigator | None = None
+        self.field: FlowField | None = None
+        self.goal: str | None = None
+        self.tiles: list[int] = []
         self.steer: Steering | None = None
         self.tick = 0
         self.log: list[tuple[int, str]] = []
@@ -65,7 +68,8 @@ class Obedient:
             return IDLE
         if sim is not self.sim:
             self.sim = sim
-            self.nav = Navigator(sim.level, sim.ai.walk, sim.ai.walk_dream)
+            self.field = FlowField(sim.ai.walk)
+            self.goal = None
             self.steer = Steering(sim.level.tile_size, sim.level.width)
         self.tick += 1
         runner = sim.runner
@@ -89,28 +93,45 @@ class Obedient:
         return self.last_frame
 
     def _obey(self, sim: LevelSim, text: str, target: str) -> InputFrame:
-        assert self.nav is not None and self.steer is not None
+        assert self.field is not None and self.steer is not None
         level: Level = sim.level
         obj = level.object_named(target)
         player = sim.world.player
         if obj is None or player.hide_spot is not None:
             return IDLE
         ts = level.tile_size
-        here = self.nav.walk.index(int(player.x // ts), int(player.y // ts))
-        tiles = object_tiles(level, obj, self.nav.walk)
-        self.nav.aim(tiles)
-        if here in tiles:
+        walk = sim.ai.walk
+        here = walk.index(int(player.x // ts), int(player.y // ts))
+        if target != self.goal:
+            self.goal = target
+            self.tiles = object_tiles(level, obj, walk)
+            self.field.recompute_many(self.tiles)
+        if here in self.tiles:
             if "[interact]" in text and self.tick % 2:
                 return INTERACT
             return IDLE  # there: keep still, as the line asked
-        field = self.nav.real_field
         way: list[int] = []
         at = here
         for _ in range(8):
-            nxt = field.next_tile(at)
+            nxt = self.field.next_tile(at)
             if nxt < 0 or nxt == at:
                 break
             way.append(nxt)
             at = nxt
-        run = "[run]" in text
-        return self.steer.along(player, here, way or tiles, self.nav.walk, run)
+        return self.steer.along(player, here, way or self.tiles, walk, "[run]" in text)  # type: ignore[arg-type]
+
+
+def object_tiles(level: Level, obj: MapObject, walk: WalkGrid) -> list[int]:
+    """The open tiles whose middle lies inside the object, or the open tile nearest its centre."""
+    ts = level.tile_size
+    tiles = [
+        walk.index(tx, ty)
+        for ty in range(max(0, int(obj.y // ts)), min(level.height, int((obj.y + obj.height) // ts) + 1))
+        for tx in range(max(0, int(obj.x // ts)), min(level.width, int((obj.x + obj.width) // ts) + 1))
+        if obj.width > 0 and walk.open_at(tx, ty) and obj.contains((tx + 0.5) * ts, (ty + 0.5) * ts)
+    ]
+    if not tiles:
+        cx, cy = obj.center
+        near = walk.nearest_open(int(cx // ts), int(cy // ts), 4)
+        tiles = [near] if near >= 0 else []
+    return tiles

@@ -8,6 +8,7 @@ import random
 
 from tools.palette import (
     AMBER,
+    BLUE,
     BROWN,
     CLAY,
     CRIMSON,
@@ -26,17 +27,18 @@ from tools.palette import (
     RED,
     RUST,
     SAND,
+    SKY,
     SLATE,
     YELLOW,
 )
-from tools.pixel import TS, Px, fbm, pick, rgba, speckle, textured
+from tools.pixel import TS, Px, fbm, hash01, pick, rgba, speckle, textured
 from tools.sets.common import blob, ground, ground_tex, rock, shadow_under, speck_tex, tufts
 from tools.tilekit import TileSet
 
 GRASS = (NIGHT, DEEP_TEAL, DEEP_TEAL, DARK_GREEN)
 ASH = (DARK_SLATE, SLATE, SLATE, GREY)
 DIRT = (NIGHT, DARK_BROWN, DARK_BROWN, DARK_BROWN, DARK_BROWN, DARK_BROWN, DARK_SLATE)
-WATER = (INK, NIGHT, NIGHT, DARK_SLATE)
+WATER = (BLUE, DEEP_TEAL, DEEP_TEAL, BLUE)
 ROAD = (INK, NIGHT, NIGHT, DARK_SLATE)
 BARK = (INK, DARK_BROWN, BROWN)
 PINE = (INK, DEEP_TEAL, DARK_GREEN, MID_GREEN)
@@ -292,12 +294,16 @@ def leaves(seed: int) -> Px:
 
 
 def water_tex(frame: int):  # type: ignore[no-untyped-def]
-    """Black water with slow glints (the frame moves them)."""
+    """Water that reads as water at night: a lighter surface than the ground around it (deep teal and blue),
+    short ripple lines that drift with the frame, and the moon's reflection glinting on them."""
 
     def tex(x: int, y: int) -> tuple[int, int, int, int]:
         t = fbm(x + frame * 4, y + frame * 2, 61)
-        if t > 0.78:
-            return rgba(SLATE)
+        ripple = (y + frame * 2) % 6 == 0 and hash01(x // 3, (y + frame * 2) // 6, 63 + frame) < 0.45
+        if ripple:
+            return rgba(SKY if t > 0.55 else BLUE)
+        if t > 0.8:
+            return rgba(PALE_GREY)  # a glint of reflected light
         return rgba(pick(WATER, t))
 
     return tex
@@ -329,7 +335,7 @@ def build() -> TileSet:
     )
     frames = [
         ts.corner_set(
-            f"water{f}" if f else "water", water_tex(f), 141, "#ff181425", rough=0.35, rim=rgba(DARK_SLATE)
+            f"water{f}" if f else "water", water_tex(f), 141, "#ff124e89", rough=0.35, rim=rgba(CLAY)
         )
         for f in range(3)
     ]

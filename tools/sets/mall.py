@@ -64,21 +64,27 @@ WALL_FACE = (NIGHT, DARK_SLATE)
 def floor_tiles(
     a: tuple[int, int, int], b: tuple[int, int, int], grime: float, seed: int, light: float = 0.0
 ) -> Px:
-    """Square floor tiles (8 px) in two colours with grout lines, grime and an optional pool of light."""
+    """One large floor tile (16 px) in ``a``: calm, a faint seam along two edges, soft dirt in ``b`` where the
+    grime gathers, a few specks; ``light`` adds the faint sheen of a skylight. Reads at 640x360 as a floor, not
+    as a pattern (a two-colour 8 px checker did)."""
     px = Px()
     rng = random.Random(seed)
+    seam = tuple(max(0, v - 10) for v in a)
+    dirt = tuple((2 * p + q) // 3 for p, q in zip(a, b, strict=True))
     for y in range(TS):
         for x in range(TS):
-            c = a if ((x // 8) + (y // 8)) % 2 == 0 else b
-            if x % 8 == 7 or y % 8 == 7:
-                c = tuple(max(0, v - 14) for v in c)  # type: ignore[assignment]
-            if grime and fbm(x, y, seed) > 1 - grime:
-                c = tuple(max(0, v - 30) for v in c)  # type: ignore[assignment]
+            c = a
+            if grime and fbm(x, y, seed) > 1 - grime * 0.6:
+                c = dirt  # type: ignore[assignment]  # dirt in soft blotches, a shade off the tile
+            if x == TS - 1 or y == TS - 1:
+                c = seam  # type: ignore[assignment]
+            elif x == 0 or y == 0:
+                c = tuple(min(255, v + 6) for v in c)  # type: ignore[assignment]
             if light and hash01(x, y, seed + 1) < light:
-                c = tuple(min(255, v + 40) for v in c)  # type: ignore[assignment]
+                c = tuple(min(255, v + 24) for v in c)  # type: ignore[assignment]
             px[x, y] = c
     if grime:
-        speckle(px, rng, (INK, DARK_BROWN), int(grime * 10))
+        speckle(px, rng, (INK, DARK_BROWN), int(grime * 6))
     return px
 
 

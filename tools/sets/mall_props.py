@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 from tools.palette import (
@@ -36,6 +37,8 @@ from tools.palette import (
 from tools.pixel import TS, Px, hash01, rgba, speckle
 from tools.sets.common import blob, shadow_under
 
+RGB3 = tuple[int, int, int]
+
 
 def rack(dream: bool) -> Px:
     """A clothes rack (2x1) with garments hanging."""
@@ -50,15 +53,56 @@ def rack(dream: bool) -> Px:
     return shadow_under(out, INK)
 
 
+def _garment(out: Px, pts: list[tuple[int, int]], width: int, color: RGB3, shade: RGB3) -> None:
+    """A soft band of cloth along a polyline (a sleeve, a scarf, a trouser leg), shaded along its lower edge."""
+    for (x0, y0), (x1, y1) in itertools.pairwise(pts):
+        steps = max(abs(x1 - x0), abs(y1 - y0), 1)
+        for i in range(steps + 1):
+            x = round(x0 + (x1 - x0) * i / steps)
+            y = round(y0 + (y1 - y0) * i / steps)
+            out.rect(x - width // 2, y - width // 2, width, width, rgba(color))
+            out.rect(x - width // 2, y + width - width // 2 - 1, width, 1, rgba(shade))
+
+
 def heap(dream: bool) -> Px:
-    """The heap of clothes (3x2): a soft mound of garments to burrow into."""
-    ramp = (PLUM, ROSE, PEACH, WHITE) if dream else (NIGHT, PLUM, DARK_SLATE, RUST)
-    out = blob(48, 32, 24, 17, 22, 14, ramp, 31, INK)
+    """The heap of clothes (3x2): a mound of garments that reads as clothes at 640x360: a striped shirt spread
+    on top, sleeves, a trouser leg, a long scarf, a hat, colours from the shops' racks, outlined."""
+    if dream:
+        base, mid, cols = PEACH, ROSE, (WHITE, SKY, YELLOW, ROSE, AMBER, GREEN)
+    else:
+        base, mid, cols = PLUM, NIGHT, (RUST, DEEP_TEAL, TAN, ROSE, AMBER, SLATE)
+    out = blob(48, 32, 24, 18, 22, 13, (mid, base, base, cols[3]), 31, INK)
     rng = random.Random(32)
-    for _ in range(40):
-        x, y = rng.randrange(4, 44), rng.randrange(4, 28)
+    # Underneath: a trouser leg and a coat tail spilling out, a sleeve hanging down the front.
+    _garment(out, [(4, 25), (12, 28), (20, 29)], 4, cols[1], INK)
+    _garment(out, [(30, 28), (38, 27), (45, 22)], 4, cols[2], DARK_BROWN)
+    _garment(out, [(9, 16), (6, 21), (7, 27)], 4, cols[5], NIGHT)
+    # On top: a striped shirt spread out, its sleeves flung wide.
+    light = WHITE if dream else SAND
+    for y in range(7, 22):
+        for x in range(13, 34):
+            if (x - 23) ** 2 / 100 + (y - 14) ** 2 / 49 < 1.0:
+                out[x, y] = rgba(light if (y // 2) % 2 == 0 else cols[0])
+    out.rect(21, 7, 5, 2, rgba(light))  # the collar
+    out.put(23, 9, rgba(INK))
+    _garment(out, [(14, 10), (8, 7), (4, 9)], 4, cols[0], INK)
+    _garment(out, [(32, 10), (37, 6), (41, 4)], 4, cols[0], INK)
+    # A long scarf across it all, its fringed end hanging over the edge.
+    _garment(out, [(10, 22), (18, 21), (27, 24), (35, 21), (40, 17)], 3, cols[4], ORANGE)
+    for fx in range(38, 43, 2):
+        out.rect(fx, 14, 1, 3, rgba(cols[4]))
+    # A hat on the top: brim and crown and band.
+    out.rect(26, 4, 11, 2, rgba(BROWN if not dream else BLUE))
+    out.rect(28, 0, 7, 4, rgba(DARK_BROWN if not dream else SKY))
+    out.rect(28, 3, 7, 1, rgba(cols[3]))
+    # A shoe, and a few folds and buttons.
+    out.rect(36, 24, 5, 3, rgba(INK if not dream else PLUM))
+    out.rect(36, 24, 2, 1, rgba(GREY))
+    for _ in range(10):
+        x, y = rng.randrange(6, 42), rng.randrange(10, 28)
         if out[x, y][3]:
-            out.line(x, y, x + rng.randrange(-3, 4), y + rng.randrange(0, 3), rgba(rng.choice(ramp)))
+            out[x, y] = rgba(INK if not dream else PLUM)
+    out.outline(rgba(INK))
     return out
 
 
