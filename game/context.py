@@ -119,8 +119,11 @@ class SceneFactory(Protocol):
     def chapter(self, ctx: Context, session: Session, scene: str, map_path: Path | None = None) -> Scene:
         """The chapter card before a level."""
 
-    def pause(self, ctx: Context, cutscene: bool = False, backlog: bool = False) -> Scene:
-        """The pause overlay (with Skip scene during a cutscene, Backlog once lines were said)."""
+    def pause(
+        self, ctx: Context, cutscene: bool = False, backlog: Callable[[pygame.Surface], None] | None = None
+    ) -> Scene:
+        """The pause overlay (with Skip scene during a cutscene, and Backlog, drawn by ``backlog``, once lines
+        were said)."""
 
     def backlog(self, ctx: Context, draw: Callable[[pygame.Surface], None]) -> Scene:
         """The last lines, drawn by the level's HUD."""

@@ -47,6 +47,8 @@ class Settings:
     screen_shake: bool = True
     captions: bool = True
     """Important sounds are also shown as text."""
+    objective_marker: bool = True
+    """A small pointer at the screen's edge toward where the objective is, when that is off screen."""
     difficulty: str = "normal"
     cube_speed: int = 100
     game_speed: int = 100

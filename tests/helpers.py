@@ -135,3 +135,12 @@ def play_in_xvfb(
     )
     log = (tmp / "game.log").read_text() if (tmp / "game.log").exists() else ""
     return done, log
+
+
+def ensure_display() -> None:
+    """A display mode for converting images (a 1x1 dummy), without changing one another test set up."""
+    import pygame
+
+    pygame.display.init()
+    if pygame.display.get_surface() is None:
+        pygame.display.set_mode((1, 1))

@@ -1,13 +1,16 @@
 """Screenshots of the game's key moments, from the real renderer, and a contact sheet: ``make screenshots``.
 
-``python tools/screenshots.py OUT [--seeds 1 2 3] [--levels DIR]`` lets the bot play the whole game from the
-title, seed after seed until every ending has shown (the rarest takes a few dozen seeds), and saves a PNG the
-first time each moment shows: the title, each chapter card and scene, the Cube in each of its states (while its
-light is on screen), the camcorder view, a line of dialogue, a choice, the caught overlay, each ending and the
-credits. Then ``OUT/contact_sheet.png`` puts them side by side with their names (ImageMagick ``montage``;
-pygame composes it when that is missing). A run the bot cannot finish is noted and the next seed goes on;
-each scene is also played on its own when a run missed it, and a careless start (running at the light until
-caught) shows the Cube's states. The report lists what was caught and what was never seen.
+``python tools/screenshots.py OUT [--seeds 1 2 3] [--levels DIR] [--hud-only]`` lets the bot play the whole
+game from the title, seed after seed until every ending has shown (the rarest takes a few dozen seeds), and
+saves a PNG the first time each moment shows: the title, each chapter card and scene, the Cube in each of its
+states (while its light is on screen), the camcorder view, a line of dialogue, a choice, the caught overlay,
+each ending and the credits. It also draws every HUD state (``tools/hud_states.py``: objective and marker,
+barks, lines, choices, cutscenes, captions, the camcorder's frame) in English and Korean over the forest. Then
+``OUT/contact_sheet.png`` puts them side by side with their names (ImageMagick ``montage`` with the game's own
+font; pygame composes it when montage is missing or fails, e.g. an ImageMagick without its default font). A
+run the bot cannot finish is noted and the next seed goes on; each scene is also played on its own when a run
+missed it, and a careless start (running at the light until caught) shows the Cube's states. The report lists
+what was caught and what was never seen.
 """
 
 from __future__ import annotations
@@ -45,6 +48,35 @@ VIEW = (280.0, 150.0)
 """Half the picture, less a margin: a light this close to the player (whom the camera follows) is in it."""
 
 
+HUD_LANGUAGES = ("en", "ko")
+HUD_STATES = (
+    ("objective", False, 1),
+    ("objective+captions", False, 2),
+    ("hide prompt", False, 1),
+    ("bark", False, 0),
+    ("bark, speaker low", False, 0),
+    ("line", False, 0),
+    ("line+choice", False, 0),
+    ("choice", False, 0),
+    ("line+choice, speaker low", False, 0),
+    ("cutscene", False, 0),
+    ("cutscene line", False, 0),
+    ("objective+captions", True, 3),
+    ("line+choice", True, 0),
+    ("bark, speaker low", True, 0),
+    ("cutscene", True, 0),
+)
+"""The HUD states shown (name, filming, which of its variants: where the Cube and the objective are)."""
+SHEET_FONT = ROOT / "assets" / "fonts" / "Galmuri11.ttf"
+"""The labels' font for montage: the game's own, so the sheet never depends on ImageMagick's default font."""
+
+
+def hud_key(name: str, filming: bool, lang: str) -> str:
+    """A HUD state's picture name."""
+    slug = name.replace(", ", "_").replace("+", "_").replace(" ", "_")
+    return f"hud_{slug}{'_filming' if filming else ''}_{lang}"
+
+
 def wanted() -> list[str]:
     """Every moment the sheet should show, in order."""
     moments = ["title"]
@@ -59,7 +91,57 @@ def wanted() -> list[str]:
         "finale_descent",
     ]
     moments += [f"ending_{ending}" for ending in ENDINGS] + ["credits"]
+    moments += [hud_key(name, filming, lang) for name, filming, _ in HUD_STATES for lang in HUD_LANGUAGES]
     return moments
+
+
+def picture_path(out: Path, key: str) -> Path:
+    """Where a moment's picture goes (numbered in the sheet's order)."""
+    return out / f"{wanted().index(key) if key in wanted() else 99:03d}_{key}.png"
+
+
+def hud_pictures(out: Path, taken: dict[str, Path]) -> None:
+    """Every HUD state of :data:`HUD_STATES`, in both languages, over a view of the forest at night."""
+    from game.app import build_context, init_pygame
+    from game.context import RunOptions
+    from game.profile import Profile
+    from game.render.hud import Hud
+    from game.render.tilemap import load_for_play
+    from game.render.viewfinder import Viewfinder
+    from game.settings import Settings
+    from tools.hud_states import SIZE, draw_state, states
+    from tools.map_preview import shade
+
+    init_pygame(headless=True)
+    pygame.display.set_mode(SIZE)
+    level, tiles = load_for_play(ROOT / "levels" / "forest.tmx")
+    spawn = level.spawn("player")
+    cx, cy = spawn.center if spawn is not None else (320.0, 180.0)
+    cam = (
+        int(min(max(0, cx - 320), level.pixel_width - 640)),
+        int(min(max(0, cy - 250), level.pixel_height - 360)),
+    )
+    field = pygame.Surface(SIZE)
+    tiles.draw_below(field, cam[0], cam[1], False, now_ms=0)
+    tiles.draw_above(field, cam[0], cam[1], False)
+    shade(field, level.darkness)
+    every = states()
+    profile = Profile.fresh()
+    try:
+        for lang in HUD_LANGUAGES:
+            ctx = build_context(RunOptions(headless=True, lang=lang, renders=True), profile, Settings())
+            hud, finder = Hud(ctx), Viewfinder(text=ctx.art.text)
+            for name, filming, variant in HUD_STATES:
+                state = [s for s in every if s.name == name and s.filming == filming and s.camcorder][variant]
+                canvas = field.copy()
+                draw_state(ctx, hud, finder, state, canvas)
+                key = hud_key(name, filming, lang)
+                path = picture_path(out, key)
+                pygame.image.save(canvas, str(path))
+                taken[key] = path
+    finally:
+        profile.discard()
+        pygame.quit()
 
 
 class Shooter:
@@ -126,7 +208,7 @@ class Shooter:
 
     def _save(self, key: str, canvas: pygame.Surface) -> None:
         self.stack.draw(canvas, 1.0)
-        path = self.out / f"{wanted().index(key) if key in wanted() else 99:02d}_{key}.png"
+        path = picture_path(self.out, key)
         pygame.image.save(canvas, str(path))
         self.taken[key] = path
 
@@ -253,14 +335,27 @@ def contact_sheet(out: Path, pictures: list[Path]) -> Path:
     sheet = out / "contact_sheet.png"
     montage = shutil.which("montage")
     if montage is not None:
-        subprocess.run(
-            [montage, "-label", "%t", "-pointsize", "14", "-background", "#181425", "-fill", "#e8e8f0",
-             "-tile", "4x", "-geometry", "480x270+6+6", *map(str, pictures), str(sheet)],
-            check=True,
-        )  # fmt: skip
-        return sheet
+        try:
+            subprocess.run(
+                [montage, "-font", str(SHEET_FONT), "-label", "%t", "-pointsize", "14", "-background", "#181425",
+                 "-fill", "#e8e8f0", "-tile", "4x", "-geometry", "480x270+6+6", *map(str, pictures), str(sheet)],
+                check=True, capture_output=True, text=True,
+            )  # fmt: skip
+            return sheet
+        except (OSError, subprocess.CalledProcessError) as exc:
+            why = (
+                exc.stderr.strip().splitlines()[-1:]
+                if isinstance(exc, subprocess.CalledProcessError)
+                else [exc]
+            )
+            print(f"montage failed ({why[0] if why else 'no message'}); composing the sheet with pygame")
+    return pygame_sheet(sheet, pictures)
+
+
+def pygame_sheet(sheet: Path, pictures: list[Path]) -> Path:
+    """The contact sheet composed with pygame (labels in the game's font)."""
     pygame.init()
-    font = pygame.font.Font(None, 20)
+    font = pygame.font.Font(str(SHEET_FONT), 12)
     cols = 4
     rows = (len(pictures) + cols - 1) // cols
     board = pygame.Surface((cols * 492, rows * 300))
@@ -288,27 +383,29 @@ def main(argv: list[str] | None = None) -> int:
         help="seeds to try, until every ending is seen",
     )
     parser.add_argument("--levels", type=Path, help="another game folder (default: the shipped levels/)")
+    parser.add_argument("--hud-only", action="store_true", help="only the HUD states (no bot runs)")
     args = parser.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("*.png"):
         old.unlink()
     taken: dict[str, Path] = {}
-    for seed in args.seeds:
+    for seed in [] if args.hud_only else args.seeds:
         print(f"seed {seed}: {play(out, taken, seed, None, args.levels)}", flush=True)
         if all(f"ending_{e}" in taken for e in ENDINGS):
             break
-    for scene in GAME_SCENES:
+    for scene in [] if args.hud_only else GAME_SCENES:
         if f"scene_{scene}" not in taken:
             print(f"{scene} on its own: {play(out, taken, args.seeds[0], scene, args.levels)}", flush=True)
-    for scene in GAME_SCENES:
+    for scene in [] if args.hud_only else GAME_SCENES:
         if all(f"cube_{state}" in taken for state in CUBE_STATES) and "caught" in taken:
             break
         how = play(out, taken, args.seeds[0], scene, args.levels, careless=True)
         print(f"{scene}, careless until caught: {how}", flush=True)
+    hud_pictures(out, taken)
     pictures = sorted(taken.values())
     sheet = contact_sheet(out, pictures)
-    missing = [m for m in wanted() if m not in taken]
+    missing = [m for m in wanted() if m not in taken and not (args.hud_only and not m.startswith("hud_"))]
     print(f"{len(pictures)} moments in {out}; contact sheet {sheet}")
     print("never seen: " + (", ".join(missing) if missing else "nothing"))
     return 0

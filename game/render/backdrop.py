@@ -26,6 +26,10 @@ def _load(path: Path, alpha: bool) -> pygame.Surface:
     return surf.convert_alpha() if alpha else surf.convert()
 
 
+RULE_GONE = 0.9
+"""Progress by which the chapter card's rule has drawn back in (its title fades out 0.8-1, after it)."""
+
+
 class Backdrop:
     """The title scene (parallax ash-night with the Cube far off), chapter cards and credits."""
 
@@ -82,7 +86,9 @@ class Backdrop:
     def draw_chapter_card(self, canvas: pygame.Surface, title: str, subtitle: str, progress: float) -> None:
         """A chapter card: a dark field, the title and subtitle easing in and out, a line drawn between them.
 
-        ``progress`` runs 0..1 over the card's life: 0-0.2 fades in, 0.8-1 fades out (no flash either way).
+        ``progress`` runs 0..1 over the card's life: 0-0.2 fades in, 0.8-1 fades out (no flash either way). The
+        rule draws out as the title comes (0-0.35) and draws back in before the title goes (0.7-0.9): the
+        title is the first thing in and the last thing out, never a bare rule on black.
         """
         w, h = canvas.get_size()
         p = max(0.0, min(1.0, progress))
@@ -90,7 +96,7 @@ class Backdrop:
         canvas.fill(INK)
         self.ash.update(wind=0.05)
         self.ash.draw(canvas, (0.0, 0.0))
-        line_w = int((w * 0.4) * min(1.0, p / 0.35))
+        line_w = int((w * 0.4) * max(0.0, min(1.0, p / 0.35, (RULE_GONE - p) / 0.2)))
         if line_w > 0:
             y = h // 2
             left = w // 2 - line_w // 2

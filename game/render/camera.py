@@ -1,8 +1,14 @@
-"""The camera: follows a point smoothly, stays inside the map, and interpolates between ticks."""
+"""The camera: follows a point smoothly, stays inside the map, and interpolates between ticks; while a line is
+up it frames what the line is about above the dialogue panel (:func:`framed_above`)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from game.render.window import CANVAS_SIZE
+
+if TYPE_CHECKING:
+    from game.sim.level_sim import LevelSim
 
 FOLLOW_RATE = 0.12
 """Fraction of the remaining distance closed per tick: smooth but never far behind."""
@@ -64,3 +70,44 @@ class Camera:
         x = self.prev_x + (self.x - self.prev_x) * alpha
         y = self.prev_y + (self.y - self.prev_y) * alpha
         return round(x), round(y)
+
+
+SUBJECT_REACH = (260.0, 120.0)
+"""How far (x, y) from the speaker the objective's place may be and still be framed with them."""
+SUBJECT_FEET = 0.6
+"""Where, as a fraction of the room above the dialogue panel, the subject's feet are put while a line is up."""
+
+
+def line_subjects(sim: LevelSim) -> list[tuple[float, float]]:
+    """What the line on show is about, in world pixels: its speaker, where the story's camera looks, and the
+    objective's place when it is near the speaker (the log Dal says to hide under). Empty with no line up."""
+    runner = sim.runner
+    line = runner.current_line if runner is not None else None
+    if line is None:
+        return []
+    world = sim.world
+    points = [(a.x, a.y) for a in (world.player, world.partner) if a.name == line.speaker]
+    if sim.camera_target:
+        points.append(sim.host.place_of(sim.camera_target))
+    if points and sim.objective is not None:
+        obj = sim.level.object_named(sim.objective[1])
+        if obj is not None:
+            ox, oy = obj.center
+            sx, sy = points[0]
+            if abs(ox - sx) <= SUBJECT_REACH[0] and abs(oy - sy) <= SUBJECT_REACH[1]:
+                points.append((ox, oy))
+    return points
+
+
+def framed_above(
+    points: list[tuple[float, float]], panel_top: int, view: tuple[int, int] = CANVAS_SIZE
+) -> tuple[float, float] | None:
+    """The point to centre the camera on so that ``points`` stand in the room above a dialogue panel whose top
+    is ``panel_top`` (canvas pixels); None with nothing to frame."""
+    if not points:
+        return None
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    mx = (min(xs) + max(xs)) / 2
+    my = (min(ys) + max(ys)) / 2
+    return mx, my + view[1] / 2 - panel_top * SUBJECT_FEET

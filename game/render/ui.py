@@ -121,9 +121,13 @@ class UI:
         box_h = max(64, self.text.line_height * 3 + 26)
         return pygame.Rect(16, h - box_h - 10, w - 32, box_h)
 
-    def draw_dialogue(self, canvas: pygame.Surface, line: DialogueLine, tick: int) -> None:
-        """The dialogue box: portrait, speaker name in their colour, wrapped typed text, a waiting marker."""
-        rect = self.dialogue_rect(canvas.get_size())
+    def draw_dialogue(
+        self, canvas: pygame.Surface, line: DialogueLine, tick: int, rect: pygame.Rect | None = None
+    ) -> pygame.Rect:
+        """The dialogue box (at ``rect``, else :meth:`dialogue_rect`): portrait, speaker name in their colour,
+        wrapped typed text, a waiting marker. Returns what it covered, the name tab included."""
+        rect = rect or self.dialogue_rect(canvas.get_size())
+        covered = rect.copy()
         self.dialogue_panel.draw(canvas, rect)
         x = rect.left + 10
         if line.portrait is not None:
@@ -141,6 +145,7 @@ class UI:
             pygame.draw.rect(canvas, INK, tab)
             pygame.draw.rect(canvas, line.name_color, tab, 1)
             canvas.blit(tag, (tab.left + 4, tab.top + 1))
+            covered.union_ip(tab)
         body = pygame.Rect(x, rect.top + 12, rect.right - x - 12, rect.height - 20)
         self.text.draw_wrapped(
             canvas, line.text, body, WHITE, shadow=SHADOW, visible_chars=line.visible_chars
@@ -156,6 +161,7 @@ class UI:
                     (rect.right - 13, rect.bottom - 8 + bob),
                 ],
             )
+        return covered
 
     def draw_choices(
         self,

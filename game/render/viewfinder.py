@@ -18,6 +18,23 @@ Color = tuple[int, int, int]
 SWITCH_TICKS = 14
 TICKS_PER_SECOND = 60
 TAPE_FPS = 30
+MARGIN = 14
+"""Pixels from the canvas edge to the frame's corner marks; REC, the timecode, SP and the battery sit inside."""
+
+
+def _word_height(text: TextRenderer) -> int:
+    """The height of the frame's words (REC, SP) as drawn: the tallest glyph box plus the shadow."""
+    return max(text.line_height, text.measure("RECSP")[1] + 1)
+
+
+def frame_top(text: TextRenderer) -> int:
+    """The first row below the frame's top line (REC, the timecode): where the HUD may start while filming."""
+    return MARGIN + 8 + _word_height(text) + 6
+
+
+def frame_bottom(size: tuple[int, int], text: TextRenderer) -> int:
+    """The last row above the frame's bottom line (SP, the battery, the corner marks): the HUD ends there."""
+    return size[1] - MARGIN - 8 - max(_word_height(text), 22) - 3
 
 
 def timecode(ticks: int) -> str:
@@ -27,6 +44,11 @@ def timecode(ticks: int) -> str:
     minutes, seconds = divmod(seconds, 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours % 100:02d}:{minutes:02d}:{seconds:02d}:{frames:02d}"
+
+
+def centre_marks(size: tuple[int, int]) -> pygame.Rect:
+    """Where the frame's four centre marks are (the HUD keeps its words off them)."""
+    return pygame.Rect(size[0] // 2 - 18, size[1] // 2 - 12, 37, 25)
 
 
 class Viewfinder:
@@ -39,6 +61,10 @@ class Viewfinder:
         self.target = 0.0
         self._grade_map = self._make_grade(size)
         self._fringe = fast(pygame.Surface(size))
+        self.drawn: list[pygame.Rect] = []
+        """What the last :meth:`draw` put over the picture (its corner marks and words: REC, the timecode, SP,
+        the battery), for layout checks. The faint centre marks belong to the picture, like the scanlines: a
+        choice box may cover them; captions keep off them (:func:`centre_marks`)."""
 
     @property
     def active(self) -> bool:
@@ -70,6 +96,7 @@ class Viewfinder:
         ``mark`` (``PLAY`` or ``PAUSE``) shows the tape being played back instead of REC or STBY.
         """
         area = self.wipe_rect()
+        self.drawn = []
         if area.height <= 0:
             return
         view = canvas.subsurface(area)
@@ -94,7 +121,8 @@ class Viewfinder:
 
     def _overlay(self, canvas: pygame.Surface, tick: int, battery: float, recording: bool, mark: str) -> None:
         w, h = self.size
-        m = 14
+        m = MARGIN
+        drawn = self.drawn
         for x, y, dx, dy in (
             (m, m, 1, 1),
             (w - m - 1, m, -1, 1),
@@ -102,29 +130,35 @@ class Viewfinder:
             (w - m - 1, h - m - 1, -1, -1),
         ):
             for col, off in ((INK, 1), (WHITE, 0)):
-                pygame.draw.line(canvas, col, (x + off, y + off), (x + dx * 14 + off, y + off), 2)
-                pygame.draw.line(canvas, col, (x + off, y + off), (x + off, y + dy * 10 + off), 2)
+                a = pygame.draw.line(canvas, col, (x + off, y + off), (x + dx * 14 + off, y + off), 2)
+                b = pygame.draw.line(canvas, col, (x + off, y + off), (x + off, y + dy * 10 + off), 2)
+                drawn += [a, b]
         if mark:
-            self._playback(canvas, mark, (m + 10, m + 8))
+            drawn.append(self._playback(canvas, mark, (m + 10, m + 8)))
         elif recording:
             on = (tick // 30) % 2 == 0  # once a second: on half, off half
             if on:
                 pygame.draw.circle(canvas, INK, (m + 15, m + 15), 4)
                 pygame.draw.circle(canvas, REC_RED, (m + 14, m + 14), 4)
-            self.text.draw(canvas, "REC", (m + 22, m + 8), WHITE, shadow=INK)
+            drawn.append(pygame.Rect(m + 10, m + 10, 10, 10))
+            drawn.append(self.text.draw(canvas, "REC", (m + 22, m + 8), WHITE, shadow=INK))
         else:
-            self.text.draw(canvas, "STBY", (m + 10, m + 8), WHITE, shadow=INK)
-        self.text.draw(canvas, timecode(tick), (w - m - 8, m + 8), WHITE, shadow=INK, anchor="topright")
-        self.text.draw(canvas, "SP", (m + 10, h - m - 8), WHITE, shadow=INK, anchor="bottomleft")
-        self._battery(canvas, (w - m - 34, h - m - 16), battery, tick)
+            drawn.append(self.text.draw(canvas, "STBY", (m + 10, m + 8), WHITE, shadow=INK))
+        drawn.append(
+            self.text.draw(canvas, timecode(tick), (w - m - 8, m + 8), WHITE, shadow=INK, anchor="topright")
+        )
+        drawn.append(
+            self.text.draw(canvas, "SP", (m + 10, h - m - 8), WHITE, shadow=INK, anchor="bottomleft")
+        )
+        drawn.append(self._battery(canvas, (w - m - 34, h - m - 16), battery, tick))
         cx, cy = w // 2, h // 2
         for sx, sy in ((-1, -1), (1, -1), (-1, 1), (1, 1)):
             x, y = cx + sx * 18, cy + sy * 12
             pygame.draw.line(canvas, (192, 203, 220), (x, y), (x - sx * 5, y))
             pygame.draw.line(canvas, (192, 203, 220), (x, y), (x, y - sy * 4))
 
-    def _playback(self, canvas: pygame.Surface, mark: str, pos: tuple[int, int]) -> None:
-        """A play triangle or pause bars, then the word, where REC would be."""
+    def _playback(self, canvas: pygame.Surface, mark: str, pos: tuple[int, int]) -> pygame.Rect:
+        """A play triangle or pause bars, then the word, where REC would be; returns the rect drawn."""
         x, y = pos
         for col, off in ((INK, 1), (WHITE, 0)):
             if mark == "PAUSE":
@@ -134,9 +168,10 @@ class Viewfinder:
                 pygame.draw.polygon(
                     canvas, col, [(x + off, y + 2 + off), (x + off, y + 10 + off), (x + 6 + off, y + 6 + off)]
                 )
-        self.text.draw(canvas, mark, (x + 12, y), WHITE, shadow=INK)
+        word = self.text.draw(canvas, mark, (x + 12, y), WHITE, shadow=INK)
+        return word.union(pygame.Rect(x, y + 2, 8, 10))
 
-    def _battery(self, canvas: pygame.Surface, pos: tuple[int, int], level: float, tick: int) -> None:
+    def _battery(self, canvas: pygame.Surface, pos: tuple[int, int], level: float, tick: int) -> pygame.Rect:
         x, y = pos
         body = pygame.Rect(x, y, 22, 10)
         pygame.draw.rect(canvas, INK, body.move(1, 1), 1)
@@ -148,6 +183,7 @@ class Viewfinder:
             if low and (tick // 30) % 2 == 1:
                 continue  # the last bar blinks once a second when low
             canvas.fill(AMBER if low else WHITE, (x + 2 + i * 5, y + 2, 4, 6))
+        return pygame.Rect(x, y, 25, 12)
 
     @staticmethod
     def _make_grade(size: tuple[int, int]) -> pygame.Surface:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import pygame
 
+from game.ai.hiding import hide_spot_at
 from game.context import Context
-from game.render.camera import shaken
+from game.render.camera import line_subjects, shaken
 from game.render.cube import CubeRenderer, CubeView
 from game.render.cube_stage import CubeStage, story_value
 from game.render.effects import Dissolve, Effects, Fade, veil
-from game.render.hud import Hud
+from game.render.hud import HIDE_REACH, Hud, Staging
 from game.render.light import SCENE_TINTS, Light, LightKind, LightMap, flicker
 from game.render.palette import INK as BLACK
 from game.render.particles import ParticleKind, Particles
@@ -219,7 +220,9 @@ class WorldView:
         if debug:
             self._debug(canvas, sim, cx, cy)
         cube_at = None if cube_view is None else (cube_view.x, cube_view.y - cube_view.altitude)
-        self.hud.draw(canvas, view, cube_at, self.tick, filming=self.viewfinder.active)
+        self.hud.draw(
+            canvas, view, cube_at, self.tick, filming=self.viewfinder.active, staging=staging(sim, cx, cy)
+        )
         self.effects.draw(canvas)
 
     @staticmethod
@@ -315,3 +318,19 @@ class WorldView:
 
         draw_level_debug(canvas, self.level, cx, cy, sim.world.dream)
         draw_ai_debug(canvas, sim.ai, cx, cy)
+
+
+def staging(sim: LevelSim, cx: int, cy: int) -> Staging:
+    """Where on the canvas (camera at ``cx``, ``cy``) the objective's place and what the line on show is about
+    are, and whether the player stands at a hide spot: what the HUD places its marker, panel and prompt by."""
+    objective_at = None
+    if sim.objective is not None:
+        obj = sim.level.object_named(sim.objective[1])
+        if obj is not None:
+            objective_at = (obj.center[0] - cx, obj.center[1] - cy)
+    player = sim.world.player
+    can_hide = (
+        player.hide_spot is None and hide_spot_at(sim.level, player.x, player.y, HIDE_REACH) is not None
+    )
+    subjects = [(x - cx, y - cy) for x, y in line_subjects(sim)]
+    return Staging(objective_at, subjects, can_hide)

@@ -130,13 +130,15 @@ def assign(bindings: Bindings, device: Device, name: str, slot: int, key: str) -
 
 
 def slot_labels(bindings: Bindings, name: str) -> tuple[str, str, str]:
-    """What the three columns of a binding's row show: two keys and the first pad button."""
+    """What the three columns of a binding's row show: two keys (the second with a count of any more keys the
+    binding has, which work but have no column) and the first pad button."""
     keys = bindings.keys.get(name, ())
     pad = bindings.pad.get(name, ())
     shown = [key_label(k) for k in keys[:KEY_SLOTS]]
     shown += ["—"] * (KEY_SLOTS - len(shown))
     if len(keys) > KEY_SLOTS:
-        shown[-1] += " +"
+        # Keys beyond the slots still work; say how many (a bare "Space +" read as a chord, Space plus...).
+        shown[-1] += f" (+{len(keys) - KEY_SLOTS})"
     return shown[0], shown[1], pad_label(pad[0]) if pad else "—"
 
 

@@ -42,8 +42,11 @@ class Scenes:
 
         return ChapterScene(ctx, session, scene, map_path)
 
-    def pause(self, ctx: Context, cutscene: bool = False, backlog: bool = False) -> Scene:
-        """The pause overlay (with Skip scene during a cutscene, Backlog once lines were said)."""
+    def pause(
+        self, ctx: Context, cutscene: bool = False, backlog: Callable[[pygame.Surface], None] | None = None
+    ) -> Scene:
+        """The pause overlay (with Skip scene during a cutscene, and Backlog, drawn by ``backlog``, once lines
+        were said)."""
         from game.scenes.pause import PauseScene
 
         return PauseScene(ctx, cutscene, backlog)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pygame
 
 from game.context import Context
@@ -21,7 +23,7 @@ RESTART = "restart"
 SKIP = "skip"
 """... when the player asked to skip the cutscene under way."""
 BACKLOG = "backlog"
-"""... when the player asked to read the last lines again."""
+"""The menu item that opens the backlog over the pause menu (closing it comes back here)."""
 PAUSED = Msg("ui.pause.title", "Paused")
 
 
@@ -33,13 +35,17 @@ class PauseScene(BaseScene):
     real_time = True
     """Menus run at full speed whatever the game-speed assist says."""
 
-    def __init__(self, ctx: Context, cutscene: bool = False, backlog: bool = False) -> None:
+    def __init__(
+        self, ctx: Context, cutscene: bool = False, backlog: Callable[[pygame.Surface], None] | None = None
+    ) -> None:
         self.ctx = ctx
         self.tick = 0
+        self.backlog = backlog
+        """Draws the last lines (the level's HUD): the backlog opens over this menu and closes back to it."""
         extra = []
         if cutscene:
             extra.append(MenuItem(SKIP, Msg("ui.pause.skip", "Skip scene")))
-        if backlog:
+        if backlog is not None:
             extra.append(MenuItem(BACKLOG, Msg("ui.pause.backlog", "Backlog")))
         self.menu = Menu(
             [
@@ -65,8 +71,8 @@ class PauseScene(BaseScene):
                 return Pop(RESTART)
             case "skip":
                 return Pop(SKIP)
-            case "backlog":
-                return Pop(BACKLOG)
+            case "backlog" if self.backlog is not None:
+                return Push(self.ctx.scenes.backlog(self.ctx, self.backlog))
             case "settings":
                 return Push(self.ctx.scenes.settings(self.ctx))
             case "title":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from functools import partial
 from pathlib import Path
 
 import pygame
@@ -13,12 +14,12 @@ from game.content.diagnostics import ContentError
 from game.content.gate import load_checked, map_files
 from game.context import Context
 from game.input.frame import Action, InputFrame
-from game.render.camera import Camera
+from game.render.camera import Camera, framed_above, line_subjects
 from game.render.tilemap import MapRenderer
 from game.render.world_view import WorldView
 from game.save import SaveGame, write_save
 from game.scene import BaseScene, Push, Quit, Replace, Reset, Transition
-from game.scenes.pause import BACKLOG, RESTART, SKIP
+from game.scenes.pause import RESTART, SKIP
 from game.scenes.watch import WATCH_EVERY, Notice, Watcher, changed_names
 from game.sim.cues import CueKind
 from game.sim.level_sim import LevelSim
@@ -82,7 +83,6 @@ class PlayScene(BaseScene):
         self._perceiver: Perceiver | None = None
         self._seen: PlayerView | None = None
         self._ticks = 0
-        self._backlog_wanted = False
         self._fault_noted: tuple[object, int] | None = None
 
     # -- loading -----------------------------------------------------------------------------------------
@@ -145,9 +145,6 @@ class PlayScene(BaseScene):
         elif result == SKIP:
             self.sim.skip_cutscene()
             return
-        elif result == BACKLOG:
-            self._backlog_wanted = True
-            return
         else:
             return
         player = self.sim.world.player
@@ -158,19 +155,11 @@ class PlayScene(BaseScene):
     def update(self, frame: InputFrame) -> Transition | None:
         """One tick: pause, simulate, follow with the camera, act on what the simulation asks."""
         self._ticks += 1
-        if self._backlog_wanted:
-            self._backlog_wanted = False
-            if self.view is not None:
-                view = self.view
-                return Push(
-                    self.ctx.scenes.backlog(
-                        self.ctx, lambda canvas: view.hud.draw_backlog(canvas, self.player_view)
-                    )
-                )
         if frame.was_pressed(Action.PAUSE):
             runner = self.sim.runner
             cutscene = runner is not None and runner.in_cutscene
-            backlog = self.view is not None and bool(self.view.hud.backlog)
+            hud = self.view.hud if self.view is not None and self.view.hud.backlog else None
+            backlog = None if hud is None else partial(hud.draw_backlog, view=self.player_view)
             return Push(self.ctx.scenes.pause(self.ctx, cutscene=cutscene, backlog=backlog))
         if self.ctx.options.watch:
             self.notice.tick()
@@ -185,6 +174,10 @@ class PlayScene(BaseScene):
         target = sim.host.place_of(sim.camera_target) if sim.camera_target else None
         player = sim.world.player
         cx, cy = target if target is not None else (player.x, player.y)
+        if self.view is not None:  # drawn: frame what a line is about above the dialogue panel
+            panel_top = self.view.hud.layout_for(filming=self.view.viewfinder.active).dialogue.top
+            framed = framed_above(line_subjects(sim), panel_top)
+            cx, cy = framed if framed is not None else (cx, cy)
         self.camera.follow(cx, cy)
         self._seen = self._perceive()
         for cue in sim.cues:

@@ -146,6 +146,15 @@ PAGES: tuple[Page, ...] = (
                 Msg("ui.settings.auto_advance.help", "Lines move on by themselves after a pause."),
             ),
             _setting("text_size", Msg("ui.settings.text_size", "Text size"), Kind.CHOICE),
+            _setting(
+                "objective_marker",
+                Msg("ui.settings.objective_marker", "Objective marker"),
+                Kind.TOGGLE,
+                Msg(
+                    "ui.settings.objective_marker.help",
+                    "A small arrow at the screen's edge points toward the objective when it is out of sight.",
+                ),
+            ),
         ),
     ),
     Page(
