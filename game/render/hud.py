@@ -150,7 +150,7 @@ class Hud:
         if line is not None:
             sprites = self.art.sprites
             speaker = line.speaker
-            portrait = sprites.portrait(speaker) if speaker in sprites.characters else None
+            portrait = sprites.portrait(speaker, line.expression) if speaker in sprites.characters else None
             colour = sprites.name_colors.get(speaker, (232, 232, 240))
             text = self._inputs(i18n.line(line))
             shown = len(text) if line.complete else reveal_chars(text, line.reveal)

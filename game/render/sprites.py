@@ -12,7 +12,6 @@ from game.assets import asset_path
 
 ANIMS = ("idle", "walk", "run", "hide", "hands", "hands_idle", "caught")
 FACINGS = ("down", "up", "left", "right")
-EXPRESSIONS = ("neutral", "worried", "smile")
 
 
 @dataclass(frozen=True, slots=True)
