@@ -90,3 +90,17 @@ def test_the_portrait_sheet_has_a_distinct_face_for_every_story_expression() -> 
             for c in range(len(EXPRESSIONS))
         ]
         assert len(set(faces)) == len(EXPRESSIONS), "two expressions draw the same face"
+
+
+def test_portraits_follow_the_outfit_worn_and_fall_back_to_their_own_clothes() -> None:
+    from game.render.sprites import Sprites
+
+    sprites = Sprites()
+    for name in ("dal", "byeol"):
+        own = pygame.image.tobytes(sprites.portrait(name, "smile"), "RGBA")
+        for outfit in ("heap", "heap_hat", "wedding"):
+            assert pygame.image.tobytes(sprites.portrait(name, "smile", outfit), "RGBA") != own, (
+                name,
+                outfit,
+            )
+        assert pygame.image.tobytes(sprites.portrait(name, "smile", "no_such_outfit"), "RGBA") == own

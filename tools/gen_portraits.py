@@ -228,22 +228,84 @@ def features(surf: pygame.Surface, who: str, expr: str) -> None:
             px(surf, pal.SKIN_MID, x, eye_y + 2)
 
 
-def portrait(who: str, expr: str) -> pygame.Surface:
-    """One 32x32 bust."""
+OUTFIT_COLORS: dict[str, dict[str, dict[str, tuple[int, int, int]]]] = {
+    # The heap's loud coat (sequins) and curtain cape (hooks), and the wedding's cleaned-up jacket and white
+    # dress: the colours of tools/gen_sprite_looks.py's OUTFITS, on the bust.
+    "dal": {
+        "heap": {"c": pal.AMBER, "C": pal.YELLOW, "d": pal.ORANGE},
+        "wedding": {"c": pal.DARK_SLATE, "C": pal.SLATE, "d": pal.NIGHT, "n": pal.INK},
+    },
+    "byeol": {
+        "heap": {"c": pal.BLUE, "C": pal.SKY, "d": pal.DEEP_TEAL, "o": pal.DEEP_TEAL},
+        "wedding": {"c": pal.PALE_GREY, "C": pal.WHITE, "d": pal.GREY, "o": pal.GREY, "y": pal.PALE_GREY,
+                    "Y": pal.WHITE},
+    },
+}  # fmt: skip
+OUTFITS = ("heap", "heap_hat", "wedding")
+"""The outfits with their own portraits (as the sprites' outfits): a row each per character."""
+
+
+def _hat(surf: pygame.Surface) -> None:
+    """The heap's feathered hat, on top of the hair."""
+    for y in range(0, 4):
+        for x in range(10, 22):
+            px(surf, pal.HOT_PINK, x, y)
+    for x in range(10, 22):
+        px(surf, pal.YELLOW, x, 3)  # the band
+    for x in range(6, 26):
+        px(surf, pal.PLUM, x, 4)  # the brim
+    for x, y in ((22, 0), (23, 0), (24, 1), (25, 1)):
+        px(surf, pal.CYAN, x, y)  # the feather
+    px(surf, pal.GREEN, 24, 2)
+
+
+def _outfit_extras(surf: pygame.Surface, who: str, outfit: str) -> None:
+    """What an outfit adds over the recoloured clothes: sequins, hooks, a shirt and bow, a veil, the hat."""
+    if outfit.startswith("heap") and who == "dal":
+        for x, y in ((6, 28), (9, 26), (11, 30), (20, 29), (23, 27), (26, 30), (8, 31), (24, 31)):
+            px(surf, pal.WHITE, x, y)  # sequins, catching the light
+    elif outfit.startswith("heap"):
+        for x in range(5, 27, 3):
+            px(surf, pal.YELLOW, x, 25 if 8 <= x <= 23 else 27)  # the curtain's hooks
+    elif outfit == "wedding" and who == "dal":
+        for y in range(24, 32):
+            for x in range(15 - (y - 24) // 3, 17 + (y - 24) // 3):
+                px(surf, pal.WHITE, x, y)  # the shirt
+        for x in (14, 15, 16, 17):
+            px(surf, pal.INK, x, 24)  # the bow
+        px(surf, pal.ROSE, 9, 27)  # a flower in the buttonhole
+        px(surf, pal.YELLOW, 22, 29)  # the few sequins he left
+    elif outfit == "wedding":
+        for y in range(3, 25):
+            for x in (3, 4, 27, 28):
+                px(surf, pal.WHITE if x in (3, 28) else pal.PALE_GREY, x, y)  # the veil
+        for x in range(9, 23):
+            px(surf, pal.WHITE, x, 2)
+    if outfit == "heap_hat":
+        _hat(surf)
+
+
+def portrait(who: str, expr: str, outfit: str = "") -> pygame.Surface:
+    """One 32x32 bust, in ``outfit`` (their own clothes when empty)."""
     surf = surface(PW, PH)
     half = DAL_HALF if who == "dal" else BYEOL_HALF
-    stamp(surf, mirrored(half), 0, 0, {**COLORS[who], **SKIN})
+    worn = OUTFIT_COLORS[who].get(outfit.removesuffix("_hat"), {}) if outfit else {}
+    stamp(surf, mirrored(half), 0, 0, {**COLORS[who], **worn, **SKIN})
     features(surf, who, expr)
+    if outfit:
+        _outfit_extras(surf, who, outfit)
     return outline(surf)
 
 
 def build_portraits() -> tuple[pygame.Surface, dict[str, object]]:
-    """A sheet with one row per character and one column per expression, and its atlas entry."""
-    sheet = surface(PW * len(EXPRESSIONS), PH * 2)
+    """A sheet with one row per character (then one per character and outfit, keyed ``name:outfit``) and one
+    column per expression, and its atlas entry."""
+    rows = [(who, "") for who in ("dal", "byeol")] + [(who, o) for who in ("dal", "byeol") for o in OUTFITS]
+    sheet = surface(PW * len(EXPRESSIONS), PH * len(rows))
     entry: dict[str, object] = {"image": "portraits.png", "size": [PW, PH], "rows": {}, "columns": {}}
-    for r, who in enumerate(("dal", "byeol")):
-        entry["rows"][who] = r  # type: ignore[index]
+    for r, (who, outfit) in enumerate(rows):
+        entry["rows"][f"{who}:{outfit}" if outfit else who] = r  # type: ignore[index]
         for c, expr in enumerate(EXPRESSIONS):
             entry["columns"][expr] = c  # type: ignore[index]
-            sheet.blit(portrait(who, expr), (c * PW, r * PH))
+            sheet.blit(portrait(who, expr, outfit), (c * PW, r * PH))
     return sheet, entry

@@ -150,7 +150,11 @@ class Hud:
         if line is not None:
             sprites = self.art.sprites
             speaker = line.speaker
-            portrait = sprites.portrait(speaker, line.expression) if speaker in sprites.characters else None
+            portrait = None
+            if speaker in sprites.characters:
+                from game.render.world_view import outfit_of  # world_view imports this module
+
+                portrait = sprites.portrait(speaker, line.expression, outfit_of(speaker, sim))
             colour = sprites.name_colors.get(speaker, (232, 232, 240))
             text = self._inputs(i18n.line(line))
             shown = len(text) if line.complete else reveal_chars(text, line.reveal)
