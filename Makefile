@@ -50,8 +50,9 @@ soak: $(STAMP_DEV)
 # A long fuzz hunt (make test runs the same tests with a few dozen examples each).
 fuzz: $(STAMP_DEV)
 	MAP_FUZZ_EXAMPLES=2000 STORY_E2E_FUZZ_EXAMPLES=1000 PROFILE_FUZZ_EXAMPLES=500 CLI_FUZZ_EXAMPLES=2000 \
+		LIMITS_FUZZ_EXAMPLES=1000 \
 		$(PY) -m pytest -q -n auto tests/test_fuzz_maps.py tests/test_fuzz_stories.py tests/test_fuzz_profile.py \
-		tests/test_fuzz_cli.py
+		tests/test_fuzz_cli.py tests/test_fuzz_limits.py
 
 # The standalone desktop build: dist/refuge/ and dist/refuge-<version>-<os>-<arch>.tar.gz (tools/build_dist.py).
 dist: $(STAMP_DEV)

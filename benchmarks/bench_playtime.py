@@ -5,11 +5,12 @@ game's bot, but reading like a person: a line stays up until it has been read at
 second after a ``REACT_S`` pause (about 180 words a minute), instead of the bot's 0.2 s. Two ways through:
 
 - ``playtime_min.reader``: straight along the objectives, as the bot plays;
-- ``playtime_min.curious``: also going out of the way, between beats, to every place found by looking
-  (``refuge headless --bot --curious``).
+- ``playtime_min.curious``: also going out of the way, between beats, to ground seen but not walked near that
+  draws the eye (``refuge headless --bot --curious``): it knows nothing of the places found by looking.
 
-Figures are game minutes (ticks / 3600), the median over the seeds. They are a floor for a real first play:
-the bot walks the shortest way, never gets lost, rarely gets caught and never stops to look around.
+Figures are game minutes (ticks / 3600), the median over the seeds. The bot sees only what a player sees (it
+looks for a place the objective names until it is on screen) but walks the shortest known way, rarely gets
+caught and never stops to look around: a floor for a real first play.
 """
 
 from __future__ import annotations

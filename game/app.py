@@ -12,6 +12,7 @@ from typing import Protocol
 
 import pygame
 
+from game import stop
 from game.audio import Audio
 from game.context import Context, RunLog, RunOptions
 from game.i18n import Translator
@@ -109,13 +110,19 @@ def init_pygame(headless: bool) -> None:
         os.environ["SDL_VIDEODRIVER"] = "dummy"
         os.environ["SDL_AUDIODRIVER"] = "dummy"
     pygame.init()
+    stop.install()  # SDL may have taken SIGINT/SIGTERM (a quit event a headless run never reads): take them back
 
 
 # -- windowed -----------------------------------------------------------------------------------------------
 
 
 def run_windowed(options: RunOptions, profile: Profile, scale: int, fullscreen: bool) -> RunLog:
-    """Play in a window until the player quits."""
+    """Play in a window until the player quits (or SIGTERM/SIGINT: :class:`game.stop.StoppedError`)."""
+    with stop.armed():
+        return _run_windowed(options, profile, scale, fullscreen)
+
+
+def _run_windowed(options: RunOptions, profile: Profile, scale: int, fullscreen: bool) -> RunLog:
     settings, messages = load_settings(profile.settings_path)
     init_pygame(headless=False)
     window = Window(
@@ -139,7 +146,7 @@ def run_windowed(options: RunOptions, profile: Profile, scale: int, fullscreen: 
     limiter = pygame.time.Clock()
     had_focus = False
     try:
-        while not stack.done:
+        while not stack.done and stop.requested() is None:
             for request in devices.pump():
                 had_focus = _handle_system(request, ctx, stack, window, had_focus)
             ctx.device = devices.last_device
@@ -160,6 +167,7 @@ def run_windowed(options: RunOptions, profile: Profile, scale: int, fullscreen: 
         if ctx.audio is not None:
             ctx.audio.close()
         pygame.quit()
+    stop.raise_if_requested()
     ctx.log.outcome = ctx.log.outcome or "quit"
     return ctx.log
 
@@ -224,6 +232,8 @@ class HeadlessOptions:
     profile_dir: Path | None = None
     source: Callable[[Context, SceneStack], FrameSource] | None = None
     """Builds the input source (the bot); otherwise the replay, or an idle player."""
+    fingerprint: str | None = None
+    """The starting map's :func:`game.input.replay.map_fingerprint`, written into a recording's header."""
 
 
 @dataclass(slots=True)
@@ -268,7 +278,8 @@ def run_headless(options: RunOptions, hopts: HeadlessOptions) -> HeadlessResult:
     """Run the real loop with no window, as fast as it goes, and summarize."""
     profile = Profile.at(hopts.profile_dir) if hopts.profile_dir else Profile.fresh()
     try:
-        return _run_headless(options, hopts, profile)
+        with stop.armed():
+            return _run_headless(options, hopts, profile)
     finally:
         profile.discard()
 
@@ -308,10 +319,12 @@ def _run_headless(options: RunOptions, hopts: HeadlessOptions, profile: Profile)
             source = _Idle()
         if hopts.record is not None:
             start = {"scene": options.scene, "map": str(options.map_path) if options.map_path else None}
+            if hopts.fingerprint is not None:
+                start["fingerprint"] = hopts.fingerprint
             recorder = Recorder(hopts.record, ReplayHeader(options.seed, start, settings.sim_settings()))
         ticks = 0
         started = time.perf_counter()
-        while ticks < hopts.ticks and not stack.done:
+        while ticks < hopts.ticks and not stack.done and stop.requested() is None:
             try:
                 frame = source.next_frame()
             except InputEndedError as exc:
@@ -338,6 +351,7 @@ def _run_headless(options: RunOptions, hopts: HeadlessOptions, profile: Profile)
             recorder.close()
         stack.close()
         pygame.quit()
+    stop.raise_if_requested()
     log = ctx.log
     if log.outcome is None:
         log.outcome = ended_by

@@ -10,6 +10,9 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from game import stop
+from game.limits import SCALE
+
 if TYPE_CHECKING:
     from game.context import RunOptions
 
@@ -17,6 +20,14 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_BAD_INPUT = 2
 LANGUAGES = ("en", "ko")
+
+
+_EXPECTED = (
+    ("game.content.diagnostics", "ContentError"),
+    ("game.input.replay", "ReplayError"),
+    ("game.scenes.play", "LevelNotFoundError"),
+)
+"""Failures that are the input's fault, each already one line (module, class): shown as they are."""
 
 
 class UsageError(Exception):
@@ -119,6 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     # Window managers (and test tools) find the window by this class, not the interpreter's name. pygame
     # reads it when first imported, so it is set before anything imports pygame.
     os.environ.setdefault("SDL_VIDEO_X11_WMCLASS", "refuge")
+    # SIGTERM/SIGINT end a run cleanly (exit 128 + n): handled in Python, not turned into SDL quit events.
+    os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")
+    stop.install()
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
     try:
@@ -126,6 +140,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             args = build_parser().parse_args(["play", *args_list])
         return _dispatch(args)
+    except stop.StoppedError as exc:
+        print(exc, file=sys.stderr)
+        return 128 + exc.signum
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -142,16 +159,25 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
 
 
+def _raised(exc: Exception, module: str, name: str) -> bool:
+    """Whether ``exc`` is ``module.name``, importing nothing: an exception's class is loaded already, and under
+    memory pressure an import on the error path could fail and turn one line into a traceback."""
+    loaded = sys.modules.get(module)
+    cls = getattr(loaded, name, None) if loaded is not None else None
+    return isinstance(cls, type) and isinstance(exc, cls)
+
+
 def _user_message(exc: Exception) -> str | None:
     """The one line to show for an expected failure, or ``None`` for a bug."""
-    from game.content.diagnostics import ContentError
-    from game.input.replay import ReplayError
-    from game.scenes.play import LevelNotFoundError
-
-    if isinstance(exc, (UsageError, ReplayError, LevelNotFoundError)):
+    if isinstance(exc, UsageError):
         return str(exc)
-    if isinstance(exc, ContentError):
-        return str(exc)
+    for module, name in _EXPECTED:
+        if _raised(exc, module, name):
+            return str(exc)
+    if isinstance(exc, MemoryError):
+        return (
+            "refuge: out of memory (a file or value larger than the machine can take; see README.md, Limits)"
+        )
     if isinstance(exc, OSError) and exc.filename is not None:
         # The file system said no (a folder that cannot be made, a file that cannot be written).
         return f"refuge: {exc.filename}: {exc.strerror or exc}"
@@ -205,6 +231,11 @@ def _play(args: argparse.Namespace) -> int:
 
     if args.scale < 0:
         raise UsageError("refuge play: --scale must be a whole number of 1 or more")
+    if args.scale > SCALE.value:
+        raise UsageError(
+            f"refuge play: --scale {args.scale} is too large: at most {SCALE.value} (and never more than the "
+            "screen holds); leave it out to fit the desktop"
+        )
     options = _options(args, headless=False, seed=args.seed if args.seed is not None else _random_seed())
     if not _display_available():
         raise UsageError(
@@ -238,7 +269,7 @@ def _random_seed() -> int:
 
 def _headless(args: argparse.Namespace) -> int:
     from game.app import HeadlessOptions, run_headless
-    from game.input.replay import Replay
+    from game.input.replay import Replay, check_start
 
     if args.ticks is not None and args.ticks < 1:
         raise UsageError("refuge headless: --ticks must be 1 or more")
@@ -250,8 +281,16 @@ def _headless(args: argparse.Namespace) -> int:
         raise UsageError("refuge headless: --curious is a way for the bot to play; add --bot")
     _check_output_paths(args)
     replay = Replay.load(args.replay) if args.replay else None
+    if replay is not None and args.scene is None and args.map is None:
+        # A replay plays where it was recorded unless told otherwise (and then it must be the same place).
+        args.scene = replay.header.start.get("scene") or None
+        recorded_map = replay.header.start.get("map")
+        args.map = Path(recorded_map) if recorded_map and not args.scene else None
     seed = args.seed if args.seed is not None else (replay.header.seed if replay else 0)
     options = _options(args, headless=True, seed=seed)
+    fingerprint = _start_fingerprint(options)
+    if replay is not None:
+        check_start(replay.header, args.replay, options.scene, options.map_path, fingerprint)
     hopts = HeadlessOptions(
         render=args.render,
         screenshots=args.screenshots,
@@ -259,6 +298,7 @@ def _headless(args: argparse.Namespace) -> int:
         replay=replay,
         record=args.record,
         profile_dir=args.profile,
+        fingerprint=fingerprint,
     )
     if args.ticks is not None:
         hopts.ticks = args.ticks
@@ -286,6 +326,17 @@ def _headless(args: argparse.Namespace) -> int:
         )
         return EXIT_PROBLEMS
     return EXIT_OK
+
+
+def _start_fingerprint(options: RunOptions) -> str | None:
+    """The fingerprint of the map a run starts on (``None`` from the title)."""
+    from game.content.catalog import find_map
+    from game.input.replay import map_fingerprint
+
+    start = options.map_path
+    if start is None and options.scene is not None:
+        start = find_map(options.scene, options.levels_dir)
+    return map_fingerprint(start) if start is not None else None
 
 
 def _shown(path: Path) -> Path:

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from game.ai.cube import CubeState, LightTone
+from game.ai.cube import CubeState
 from game.app import HeadlessOptions, HeadlessResult, run_headless
 from game.bot import Bot, BotStuckError
 from game.bot.danger import LightWatch, Shelter
-from game.bot.route import Navigator, object_tiles
+from game.bot.memory import Memory
+from game.bot.route import Navigator, place_tiles
 from game.bot.talk import Talk
 from game.bot.watchdog import Watchdog
 from game.content.diagnostics import ContentError
@@ -22,8 +23,10 @@ from game.context import RunOptions
 from game.input.frame import Action, InputFrame
 from game.scene import SceneStack
 from game.sim.level_sim import LevelSim
+from game.sim.perceive import Perceiver, area_tiles
 from game.sim.session import Session
 from game.story.views import ChoiceView, LineView, OptionView
+from game.view.player_view import LightView, PlayerView
 from tests.helpers import ROOT, run_game
 
 GAME = ROOT / "tests" / "fixtures" / "bot" / "game"
@@ -152,14 +155,28 @@ def mall_sim() -> LevelSim:
     return LevelSim(level, Session.new(1), 1, None)
 
 
+def whole_map(sim: LevelSim) -> PlayerView:
+    """A view with the whole map on screen (as if the bot had looked everywhere already)."""
+    level = sim.level
+    return Perceiver(sim).view((0.0, 0.0, level.pixel_width, level.pixel_height))
+
+
+def seen_all(sim: LevelSim) -> Memory:
+    """The bot's memory after seeing the whole map."""
+    view = whole_map(sim)
+    memory = Memory(view)
+    memory.look(view)
+    return memory
+
+
 def test_the_way_through_a_wall_only_reality_has_is_planned_across_both_views() -> None:
     sim = mall_sim()
     level = sim.level
-    nav = Navigator(level, sim.ai.walk, sim.ai.walk_dream)
+    nav = Navigator(seen_all(sim))
     garden = level.object_named("roof_garden")
     assert garden is not None
-    nav.aim(object_tiles(level, garden, nav.union))
-    start = sim.ai.walk.index(24, 9)
+    nav.aim(place_tiles(area_tiles(level, garden), nav.union))
+    start = nav.walk.index(24, 9)
     assert nav.field_for(start, camcorder=False) is None, "without the camcorder the garden is walled off"
     field = nav.field_for(start, camcorder=True)
     assert field is nav.union_field
@@ -169,36 +186,65 @@ def test_the_way_through_a_wall_only_reality_has_is_planned_across_both_views() 
     assert {(t % level.width, t // level.width) for t in door} <= {(28, 10), (28, 11)}
 
 
+def test_ground_never_seen_counts_as_open_and_a_wall_coming_into_view_turns_the_way() -> None:
+    sim = mall_sim()
+    level = sim.level
+    w = level.width
+    garden = level.object_named("roof_garden")
+    assert garden is not None
+    start = 24 + 9 * w
+    view = Perceiver(sim).view((0.0, 0.0, 16.0, 16.0))  # one tile in the corner on screen
+    memory = Memory(view)
+    memory.look(view)
+    nav = Navigator(memory)
+    nav.aim(place_tiles(area_tiles(level, garden), nav.union))
+    assert nav.field_for(start, camcorder=False) is not None, "unseen, the wall round the garden is not known"
+    before = nav.distance(start, camcorder=False)
+    everything = whole_map(sim)
+    memory.look(everything)
+    assert memory.version > 0 and not memory.walk.passable[28 + 10 * w], "the wall is known once on screen"
+    nav.refresh(start, camcorder=False)
+    assert nav.field_for(start, camcorder=False) is None, "planned again: reality's way is walled off"
+    assert nav.distance(start, camcorder=True) >= before
+
+
 def test_the_light_is_followed_by_eye_and_predicted_a_little_ahead() -> None:
     watch = LightWatch()
     for k in range(60):
-        watch.update((100.0 + k, 50.0, 44.0, LightTone.CALM))
+        watch.update(LightView(100.0 + k, 50.0, 44.0, "calm"))
     assert watch.vx == pytest.approx(1.0, abs=0.01) and abs(watch.vy) < 1e-9
     assert watch.at(30) == pytest.approx((189.0, 50.0), abs=0.5)
     assert watch.approaching(300.0, 50.0) and not watch.approaching(0.0, 50.0)
-    watch.update((10.0, 10.0, 44.0, LightTone.ALARM))
+    watch.update(LightView(10.0, 10.0, 44.0, "alarm"))
     assert watch.hunting
+    watch.update(None)
+    assert not watch.seen and not watch.hunting, "off screen, the light is not seen"
 
 
 def test_cover_roofs_and_hide_spots_are_safe_and_running_gives_cover_away() -> None:
     sim = mall_sim()
     level = sim.level
-    shelter = Shelter(level, sim.ai.walk, sim.ai.walk_dream)
+    shelter = Shelter(seen_all(sim))
     w = level.width
     bush, roof, heap, open_ground = 3 * w + 3, 10 * w + 10, 19 * w + 25, 14 * w + 14
     assert shelter.is_safe(bush, False) and not shelter.is_safe(bush, False, running=True)
     assert shelter.is_safe(roof, False) and shelter.is_safe(roof, False, running=True)
     assert heap in shelter.spot_tiles and shelter.is_safe(heap, False)
     assert not shelter.is_safe(open_ground, False)
+    view = Perceiver(sim).view((0.0, 0.0, 16.0, 16.0))
+    unseen = Memory(view)
+    unseen.look(view)
+    assert not Shelter(unseen).is_safe(roof, False), "cover never seen is not known to be cover"
 
 
 def test_flight_runs_away_from_a_hunting_light() -> None:
     sim = mall_sim()
     level = sim.level
-    shelter = Shelter(level, sim.ai.walk, sim.ai.walk_dream)
+    memory = seen_all(sim)
+    shelter = Shelter(memory)
     watch = LightWatch()
-    watch.update((20 * 16.0, 27 * 16.0, 44.0, LightTone.ALARM))
-    here = sim.ai.walk.index(22, 27)
+    watch.update(LightView(20 * 16.0, 27 * 16.0, 44.0, "alarm"))
+    here = memory.walk.index(22, 27)
     tile = shelter.flee(here, False, watch)
     tx = tile % level.width
     assert tx > 26, "the flight goes on along the car park, away from the light"
@@ -257,9 +303,9 @@ def test_the_bot_escapes_a_chase_that_starts_on_top_of_it(tick: int, dx: float, 
 
         def next_frame(self) -> InputFrame:
             frame = self.bot.next_frame()
-            level = self.bot.level
-            if level is not None and level.sim.ai.cube_state is not None:
-                states.add(level.sim.ai.cube_state.value)
+            sim = getattr(self.stack.top, "sim", None)
+            if isinstance(sim, LevelSim) and sim.ai.cube_state is not None:
+                states.add(sim.ai.cube_state.value)
             return frame
 
     result = run_headless(options, HeadlessOptions(source=lambda _c, s: Watching(s), ticks=20000))
@@ -347,47 +393,37 @@ def test_any_designers_map_with_an_exit_is_left_through_it(name: str) -> None:
     assert result.exit == "forest"
 
 
-def test_a_curious_bot_turns_back_for_the_story_gives_up_what_it_cannot_reach_and_keeps_what_it_found() -> (
-    None
-):
-    from game.bot.level_bot import DETOUR_LOOK, DETOUR_PATIENCE, DETOUR_REACH, DETOUR_TRIES, LevelBot
+def test_a_curious_bot_looks_at_ground_it_has_seen_but_not_walked_near_a_few_times_per_objective() -> None:
+    from game.bot.level_bot import DETOUR_MIN, DETOUR_PATIENCE, DETOUR_REACH, DETOUR_TRIES, LevelBot
 
     level = load_level(ROOT / "levels" / "forest.tmx")
     sim = LevelSim(level, Session.new(1), 7)  # no story: always quiet between beats
-    bot = LevelBot(sim, Talk(random.Random(1)), random.Random(1), Watchdog(), curious=True)
-    p = sim.world.player
-    here = int(p.y // level.tile_size) * level.width + int(p.x // level.tile_size)
+    view = whole_map(sim)
+    bot = LevelBot(view, Talk(random.Random(1)), random.Random(1), Watchdog(), curious=True)
+    bot.memory.look(view)
+    bot.view = view
+    here = bot.memory.tile_of(view.player.x, view.player.y)
 
     def look_again() -> None:
         bot.tick = max(bot.tick, bot.next_look)
 
     goal = bot._goal(here, False)
-    assert goal.kind == "found" and goal.target is not None and goal.target.prop("found", False) is True
-    assert goal.cost is not None and goal.cost <= DETOUR_REACH
-    place = goal.target
-
-    for turn in range(1, DETOUR_TRIES + 1):  # each time it sets out, the story gives a new objective
-        sim.objective = (f"test.obj.{turn}", "exit_highway")
-        assert bot._goal(here, False).kind == "objective", "back to the story"
-        assert bot.detour_tries[place.id] == turn and bot.next_look == bot.tick + DETOUR_LOOK
-        look_again()
-        again = bot._goal(here, False)
-        assert (again.target is place) is (turn < DETOUR_TRIES)
-    assert place.id in bot.given_up, "turned back three times: that place is left"
-
-    other = bot.detour
-    assert other is not None and other.target is not None and other.target is not place
+    assert goal.kind == "found" and goal.target is None
+    assert goal.cost is not None and DETOUR_MIN <= goal.cost <= DETOUR_REACH
+    tile = goal.tiles[0]
+    assert bot.memory.seen[tile] and not bot.memory.visited[tile], "seen, not yet walked near"
+    assert bot._goal(here, False) is goal, "kept until it is reached"
+    bot.memory.visited[tile] = 1  # walked near it
+    assert bot._goal(here, False).kind != "found", "reached: back to the way"
+    assert tile in bot.given_up
+    look_again()
+    second = bot._goal(here, False)
+    assert second.kind == "found" and second.tiles[0] != tile
     bot.tick += DETOUR_PATIENCE + 1
-    assert bot._goal(here, False).kind == "objective" and other.target.id in bot.given_up, (
-        "not reached in time"
-    )
-
-    bot.given_up.clear()
+    assert bot._goal(here, False).kind != "found" and second.tiles[0] in bot.given_up, "not reached in time"
+    for _ in range(DETOUR_TRIES):
+        look_again()
+        bot._goal(here, False)
+        bot.detour = None
     look_again()
-    found = bot._goal(here, False)
-    assert found.kind == "found" and found.target is not None
-    sim.fired.add(found.target.id)  # walked in
-    assert bot._goal(here, False).kind == "objective"
-    sim.fired.discard(found.target.id)  # a retry restores the trigger unfired: it was found all the same
-    look_again()
-    assert bot._goal(here, False).target is not found.target
+    assert bot._goal(here, False).kind != "found", f"{DETOUR_TRIES} looks while one objective stands"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from types import SimpleNamespace
 
 import numpy as np
 import pygame
@@ -15,7 +14,7 @@ from game.context import RunOptions
 from game.profile import Profile
 from game.render.hud import TIMECODE_Y, Hud
 from game.settings import Settings
-from game.sim.session import Session
+from game.view.player_view import ActorView, MapView, PlayerView, TalkView
 
 CORNER = pygame.Rect(640 - 90, TIMECODE_Y - 1, 90, 14)
 """Where the timecode sits: under the battery and the eye, at the right edge."""
@@ -30,21 +29,34 @@ def _display() -> Iterator[None]:
 
 
 def corner(hud: Hud, carried: bool, ticks: int, filming: bool = False) -> np.ndarray:
-    """The HUD's top-right corner over a plain field, for a sim that carries the camcorder or not."""
-    session = Session.new(1)
-    session.ticks = ticks
-    if carried:
-        session.inventory.append("camcorder")
-    sim = SimpleNamespace(
-        session=session,
-        runner=None,
+    """The HUD's top-right corner over a plain field, for a player who carries the camcorder or not."""
+    actor = ActorView("dal", 0.0, 0.0, False, False, False, False, 0)
+    view = PlayerView(
+        tick=ticks,
+        map=MapView("test", 1, 1, 16, b"\x00", b"\x00", False, {}),
+        camera=(0.0, 0.0, 640, 360),
+        tiles=(0, 0, 1, 1),
+        player=actor,
+        partner=actor,
+        filming=filming,
+        holding_hands=False,
+        light=None,
+        eye=None,
+        hum=None,
+        places=(),
         objective=None,
-        talking=False,
-        camcorder=SimpleNamespace(charge=0.8),
+        talk=TalkView(None, False, None, 0, False),
+        inventory=("camcorder",) if carried else (),
+        battery=0.8,
+        battery_to_film=True,
+        bond=0.5,
+        timecode=ticks,
+        music="",
+        cues=(),
     )
     canvas = pygame.Surface((640, 360))
     canvas.fill((58, 68, 102))
-    hud.draw(canvas, sim, None, 0, filming=filming)  # type: ignore[arg-type]
+    hud.draw(canvas, view, None, 0, filming=filming)
     return pygame.surfarray.array3d(canvas.subsurface(CORNER)).astype(np.int16)
 
 

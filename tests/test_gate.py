@@ -291,7 +291,7 @@ def test_an_objective_fills_its_variables_in_both_languages(tmp_path: Path) -> N
     assert play.sim.runner is not None
     play.sim.objective = ("gate_good.start.obj", "trig_corner")
     hud = Hud(ctx)
-    assert hud._objective_text(play.sim) == "Reach the far corner (Dal first)"
+    assert hud._objective_text(play.player_view) == "Reach the far corner (Dal first)"
     (tmp_path / "i18n").mkdir()
     (tmp_path / "i18n" / "ko.po").write_text(
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
@@ -300,7 +300,7 @@ def test_an_objective_fills_its_variables_in_both_languages(tmp_path: Path) -> N
         encoding="utf-8",
     )
     ctx.i18n = Translator("ko", tmp_path / "i18n")
-    assert hud._objective_text(play.sim) == "먼 모퉁이로 (Dal 먼저)"
+    assert hud._objective_text(play.player_view) == "먼 모퉁이로 (Dal 먼저)"
 
 
 def test_a_save_with_only_warnings_reloads_and_says_them(

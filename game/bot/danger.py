@@ -1,12 +1,13 @@
 """What the bot sees of the Cube, as a player sees it on screen, and where it can get out of its light.
 
-The bot reads only what is drawn or heard: the light's place, size and colour (its state), how the light moves
-(from one tick to the next, as an eye follows it) and how loud the hum is (the Cube's awareness). Never the
-director's hints, the Cube's memory or its search plan.
+The bot reads only what is drawn or heard (``PlayerView``): the light's place, size and colour (its tone) while
+it is on screen, how the light moves (from one tick to the next, as an eye follows it) and the awareness eye.
+Never the director's hints, the Cube's memory or its search plan, nor the light when it is off screen.
 
-Safe ground: under a ``roof`` the sky sees nothing; on ``cover`` (walking, not running) or inside a hide spot
-the light passes over. The cover finder searches a bounded flow field from the player for the best safe tile:
-near, away from where the light is heading, and not back the way the light comes.
+Safe ground: under a ``roof`` the sky sees nothing; on ``cover`` (walking, not running) or inside a hiding place
+the light passes over. Only tiles the bot has had on screen count (a tile never seen is not known to be safe).
+The cover finder searches a bounded flow field from the player for the best safe tile: near, away from where
+the light is heading, and not back the way the light comes.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from game.ai.cube import LightTone
-from game.ai.nav import FlowField, NavGrid
-from game.world.level import Level, TileFlag
+from game.bot.memory import Memory
+from game.grid.field import FlowField
+from game.view.player_view import LightView
+from game.world.level import TileFlag
 
 SCAN_TILES = 16.0
 """How far (tiles of walking) the bot looks for cover."""
@@ -25,7 +27,7 @@ FLEE_HORIZON = 90.0
 """Ticks ahead at which flight targets are compared."""
 CHASE_GUESS = 1.6
 """How fast a hunting light can fly, as a player soon learns: a little slower than running."""
-HUNTING_TONES = frozenset((LightTone.ALARM, LightTone.CAPTURE))
+HUNTING_TONES = frozenset(("alarm", "capture"))
 _ROOF = int(TileFlag.ROOF)
 _COVER = int(TileFlag.COVER)
 _SOLID = int(TileFlag.SOLID)
@@ -38,18 +40,18 @@ class LightWatch:
     x: float = 0.0
     y: float = 0.0
     radius: float = 0.0
-    tone: LightTone | None = None
+    tone: str | None = None
     vx: float = 0.0
     vy: float = 0.0
     seen: bool = False
 
-    def update(self, light: tuple[float, float, float, LightTone] | None) -> None:
-        """Look at the light this tick (``None``: there is no Cube)."""
+    def update(self, light: LightView | None) -> None:
+        """Look at the light this tick (``None``: it is not on screen)."""
         if light is None:
             self.seen = False
             self.tone = None
             return
-        x, y, radius, tone = light
+        x, y, radius, tone = light.x, light.y, light.radius, light.tone
         if self.seen:
             # An eye follows a moving light: a smoothed velocity, good for a second or two of prediction.
             self.vx = 0.8 * self.vx + 0.2 * (x - self.x)
@@ -83,41 +85,42 @@ class LightWatch:
 
 
 class Shelter:
-    """Which tiles hide the pair, and a search for the best one within reach."""
+    """Which tiles hide the pair (of those seen), and a search for the best one within reach."""
 
-    def __init__(self, level: Level, walk: NavGrid, walk_dream: NavGrid) -> None:
-        self.level = level
-        ts = level.tile_size
-        reality, dream = level.grid.reality, level.grid.dream
-        spots = set()
-        for obj in level.objects_of("HideSpot"):
-            tx0, ty0 = int(obj.x // ts), int(obj.y // ts)
-            tx1, ty1 = (
-                int((obj.x + max(obj.width, 1.0) - 1) // ts),
-                int((obj.y + max(obj.height, 1.0) - 1) // ts),
-            )
-            for ty in range(ty0, ty1 + 1):
-                for tx in range(tx0, tx1 + 1):
-                    if 0 <= tx < level.width and 0 <= ty < level.height:
-                        spots.add(ty * level.width + tx)
-        self.spot_tiles = frozenset(spots)
+    def __init__(self, memory: Memory) -> None:
+        self.memory = memory
+        self.tile_size = memory.tile_size
+        self.width = memory.width
+        m = memory.map
+        reality, dream = m.reality, m.dream
         self.roof = bytes(1 if c & _ROOF else 0 for c in reality)
-        self.safe = {
+        self.cover = {
             view: bytes(
-                1
-                if (cells[i] & (_ROOF | _COVER) or reality[i] & _ROOF or i in spots) and not cells[i] & _SOLID
-                else 0
+                1 if (cells[i] & (_ROOF | _COVER) or reality[i] & _ROOF) and not cells[i] & _SOLID else 0
                 for i in range(len(cells))
             )
             for view, cells in ((False, reality), (True, dream))
         }
-        self.fields = {False: FlowField(walk, SCAN_TILES), True: FlowField(walk_dream, SCAN_TILES)}
+        self.fields = {
+            False: FlowField(memory.walk, SCAN_TILES),
+            True: FlowField(memory.walk_dream, SCAN_TILES),
+        }
+
+    @property
+    def spot_tiles(self) -> set[int]:
+        """The tiles of the hiding places seen so far."""
+        return self.memory.hide_tiles
+
+    def _safe(self, tile: int, dream: bool) -> bool:
+        if not self.memory.seen[tile]:
+            return False
+        return bool(self.cover[dream][tile]) or tile in self.memory.hide_tiles
 
     def is_safe(self, tile: int, dream: bool, running: bool = False) -> bool:
         """True when standing on the tile hides from the sky (running gives cover away, a roof never)."""
         if running:
-            return bool(self.roof[tile])
-        return bool(self.safe[dream][tile])
+            return bool(self.roof[tile]) and bool(self.memory.seen[tile])
+        return self._safe(tile, dream)
 
     def find(
         self,
@@ -132,9 +135,8 @@ class Shelter:
         """The safe tile to make for: near, clear of where the light will be, ideally on the way; -1 if none."""
         field = self.fields[dream]
         field.recompute(here)
-        ts = self.level.tile_size
-        w = self.level.width
-        safe = self.safe[dream]
+        ts = self.tile_size
+        w = self.width
         clear = watch.radius + (64.0 if fleeing else 40.0)
         ldx, ldy = watch.x - px, watch.y - py
         ld = math.hypot(ldx, ldy) or 1.0
@@ -150,7 +152,7 @@ class Shelter:
             score = walk - away / ts + (8.0 if towards > ts and ld < watch.radius + 6 * ts else 0.0)
             if goal_cost is not None:
                 score += 0.35 * min(goal_cost.dist[i], 200.0) if goal_cost.dist[i] < math.inf else 20.0
-            if not safe[i] or away < clear:
+            if not self._safe(i, dream) or away < clear:
                 if away >= clear and score + 6.0 < fallback_score:
                     fallback, fallback_score = i, score + 6.0
                 continue
@@ -166,9 +168,9 @@ class Shelter:
         """
         field = self.fields[dream]
         field.recompute(here)
-        ts = self.level.tile_size
-        w = self.level.width
-        safe, roof = self.safe[dream], self.roof
+        ts = self.tile_size
+        w = self.width
+        roof, seen = self.roof, self.memory.seen
         best, best_score = -1, -math.inf
         for i in field.touched:
             if i == here:
@@ -177,9 +179,9 @@ class Shelter:
             # Judged at one moment for every tile (a place reached sooner waits there for the light).
             eta = field.dist[i] * ts / RUN_SPEED
             score = math.hypot(cx - watch.x, cy - watch.y) - CHASE_GUESS * max(eta, FLEE_HORIZON)
-            if roof[i]:
+            if roof[i] and seen[i]:
                 score += 48.0
-            elif safe[i]:
+            elif self._safe(i, dream):
                 score += 12.0
             if score > best_score:
                 best, best_score = i, score

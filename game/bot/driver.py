@@ -5,7 +5,9 @@ title it picks New game; it skips chapter cards and the credits as soon as they 
 :class:`LevelBot` plays; under the caught overlay it waits for the retry. When it cannot finish it raises
 :class:`BotStuckError` (an ``InputEndedError``) with the reason, and the headless run ends with outcome ``error``.
 
-The bot has its own generator (seeded from the run's seed), so it never draws from the simulation's.
+In a level it reads only the play scene's :class:`~game.view.player_view.PlayerView` (what is on screen and in
+the speakers), never the simulation. The bot has its own generator (seeded from the run's seed), so it never
+draws from the simulation's.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from game.bot.level_bot import LevelBot
 from game.bot.talk import CONFIRM, DOWN, READ_TICKS, Talk
 from game.bot.watchdog import STALL_TICKS, BotStuckError, Watchdog
 from game.input.frame import IDLE, Action, InputFrame
-from game.sim.level_sim import LevelSim
+from game.view.player_view import PlayerView
 
 CHAPTER_SKIP_AFTER = 30
 """A chapter card takes confirm after this many ticks (game.scenes.chapter.SKIPPABLE_AFTER)."""
@@ -80,6 +82,8 @@ class Bot:
             case "ending":
                 return CONFIRM if self.scene_ticks > CLOSING_TICKS + 1 and self.scene_ticks % 2 else IDLE
             case "caught":
+                if self.scene_ticks == 1 and self.level is not None:
+                    self.level.caught()
                 return IDLE
             case "pause" | "settings":
                 return BACK if self.scene_ticks % 2 else IDLE
@@ -105,11 +109,11 @@ class Bot:
         return CONFIRM if ids[index] == "new" else DOWN
 
     def _play(self, scene: object) -> InputFrame:
-        sim = getattr(scene, "sim", None)
-        if not isinstance(sim, LevelSim):
-            raise BotStuckError("the play scene has no level simulation the bot can read")
-        if self.level is None or self.level.sim is not sim:
-            if self.level is None or self.level.level.scene != sim.level.scene:
+        view = getattr(scene, "player_view", None)
+        if not isinstance(view, PlayerView):
+            raise BotStuckError("the play scene shows nothing the bot can read (no player view)")
+        if self.level is None or self.level.map is not view.map:
+            if self.level is None or self.level.map.scene != view.map.scene:
                 self.watchdog.reset()
-            self.level = LevelBot(sim, self.talk, self.rng, self.watchdog, self.curious)
-        return self.level.frame()
+            self.level = LevelBot(view, self.talk, self.rng, self.watchdog, self.curious)
+        return self.level.frame(view)

@@ -6,20 +6,22 @@
              straight after them, would be furthest behind; once both are out of it, make for cover
     WAIT     still on safe ground (or in a hide spot) until the light has gone and the way is clear
 
-What the bot reads is what a player sees and hears (``game.bot.danger``): the light and its colour, how it
-moves, the hum. The partner trails the player by a step, so "out of the light" means both of them.
+What the bot reads is what a player sees (``game.bot.danger``): the light and its colour while on screen, how
+it moves, the awareness eye. The partner trails the player by a step, so "out of the light" means both of them.
 """
 
 from __future__ import annotations
 
 from enum import Enum
 
-from game.ai.nav import FlowField, NavGrid
 from game.bot.danger import LightWatch, Shelter
+from game.bot.memory import Memory
 from game.bot.route import Navigator
 from game.bot.steer import Buttons, Steering
+from game.grid.field import FlowField
+from game.grid.walk import WalkGrid
 from game.input.frame import IDLE, Action, InputFrame
-from game.sim.level_sim import LevelSim
+from game.view.player_view import PlayerView
 from game.world.world import FILMING_SPEED, HANDS_SPEED
 
 LOOK_TILES = 8
@@ -48,14 +50,18 @@ class Evade(Enum):
 class Evasion:
     """The light-avoiding half of the level bot."""
 
-    def __init__(self, sim: LevelSim, nav: Navigator, steer: Steering, buttons: Buttons) -> None:
-        self.sim = sim
-        self.level = sim.level
+    def __init__(
+        self, view: PlayerView, memory: Memory, nav: Navigator, steer: Steering, buttons: Buttons
+    ) -> None:
+        self.view = view
+        self.memory = memory
+        self.caught = 0
+        """Captures in this level so far (the caught overlay was seen): the bot keeps a wider berth."""
         self.nav = nav
         self.steer = steer
         self.buttons = buttons
         self.watch = LightWatch()
-        self.shelter = Shelter(sim.level, sim.ai.walk, sim.ai.walk_dream)
+        self.shelter = Shelter(memory)
         self.mode = Evade.NONE
         self.since = 0
         self.tick = 0
@@ -68,12 +74,12 @@ class Evasion:
 
     # -- looking ----------------------------------------------------------------------------------------------
 
-    def observe(self, tick: int) -> None:
-        """Look at the light and listen to the hum this tick."""
+    def observe(self, view: PlayerView, tick: int) -> None:
+        """Look at the light and the awareness eye this tick."""
+        self.view = view
         self.tick = tick
-        ai = self.sim.ai
-        self.watch.update(ai.light)
-        self.hum[tick % 16] = max(ai.awareness("player"), ai.awareness("partner"))
+        self.watch.update(view.light)
+        self.hum[tick % 16] = 0.0 if view.eye is None else float(view.eye.level)
 
     def reset(self) -> None:
         """After a capture (back at a checkpoint): the light's motion and any plan mean nothing now."""
@@ -84,9 +90,9 @@ class Evasion:
 
     def near(self) -> float:
         """Distance from the light's centre to the nearer of the pair."""
-        world, watch = self.sim.world, self.watch
+        view, watch = self.view, self.watch
         return min(
-            watch.distance(world.player.x, world.player.y), watch.distance(world.partner.x, world.partner.y)
+            watch.distance(view.player.x, view.player.y), watch.distance(view.partner.x, view.partner.y)
         )
 
     def threat(self, here: int, field: FlowField | None) -> int:
@@ -96,7 +102,7 @@ class Evasion:
             return 0
         d = self.near()
         r = watch.radius
-        if watch.hunting and d < r + 12 * self.level.tile_size:
+        if watch.hunting and d < r + 12 * self.memory.tile_size:
             return 2
         if d > FAR + r:
             return 0
@@ -107,17 +113,17 @@ class Evasion:
         return value
 
     def _ahead(self, here: int, field: FlowField | None, d: float) -> int:
-        watch, world = self.watch, self.sim.world
+        watch, view = self.watch, self.view
         r = watch.radius
-        dream = world.dream
-        margin = MARGIN * (1.0 + 0.25 * min(4, self.sim.caught_here))
-        if d < r + margin * 0.5 and not self.shelter.is_safe(here, dream, world.player.running):
+        dream = view.filming
+        margin = MARGIN * (1.0 + 0.25 * min(4, self.caught))
+        if d < r + margin * 0.5 and not self.shelter.is_safe(here, dream, view.player.running):
             return 1
         tiles = [here]
         if field is not None:
             tiles += self.nav.ahead(field, here, LOOK_TILES)[:LOOK_TILES]
-        speed = FILMING_SPEED if dream else (HANDS_SPEED if world.holding_hands else 1.0)
-        ts = self.level.tile_size
+        speed = FILMING_SPEED if dream else (HANDS_SPEED if view.holding_hands else 1.0)
+        ts = self.memory.tile_size
         for k, tile in enumerate(tiles):
             if self.shelter.is_safe(tile, dream):
                 continue
@@ -127,19 +133,19 @@ class Evasion:
         return 0
 
     def hum_rising(self) -> bool:
-        """The hum grew over the last quarter second: the Cube is growing aware of the pair."""
-        return self.hum[self.tick % 16] > self.hum[(self.tick + 1) % 16] + 0.02
+        """The eye opened further over the last quarter second: the Cube is growing aware of the pair."""
+        return self.hum[self.tick % 16] > self.hum[(self.tick + 1) % 16]
 
     # -- acting -----------------------------------------------------------------------------------------------
 
     def decide(self, here: int, field: FlowField | None, threat: int) -> InputFrame | None:
         """This tick's frame while evading, or ``None`` when the light is no concern."""
-        player = self.sim.world.player
+        player = self.view.player
         if threat == 2 and self.mode is not Evade.FLEE and not (player.hidden and not self.hum_rising()):
             self._set(Evade.FLEE)
             self.running_phase = True
             self.path = []
-        elif threat == 1 and self.mode is Evade.NONE and player.hide_spot is None:
+        elif threat == 1 and self.mode is Evade.NONE and not player.in_hide_spot:
             self._set(Evade.SHELTER)
             self._pick_cover(here, field, fleeing=False)
         match self.mode:
@@ -157,32 +163,33 @@ class Evasion:
             self.since = self.tick
             self.clear = 0
 
-    def _walkable(self) -> NavGrid:
-        ai = self.sim.ai
-        return ai.walk_dream if self.sim.world.dream else ai.walk
+    def _walkable(self) -> WalkGrid:
+        return self.memory.walk_dream if self.view.filming else self.memory.walk
 
     def _pick_cover(self, here: int, field: FlowField | None, fleeing: bool) -> None:
-        world = self.sim.world
-        p = world.player
-        tile = self.shelter.find(here, world.dream, self.watch, p.x, p.y, None if fleeing else field, fleeing)
-        self.path = [] if tile < 0 else self.shelter.path_to(here, tile, world.dream)
+        view = self.view
+        p = view.player
+        tile = self.shelter.find(
+            here, view.filming, self.watch, p.x, p.y, None if fleeing else field, fleeing
+        )
+        self.path = [] if tile < 0 else self.shelter.path_to(here, tile, view.filming)
 
     def _follow(self, here: int, run: bool) -> InputFrame:
         if here in self.path:
             del self.path[: self.path.index(here) + 1]
         if not self.path:
             return IDLE
-        return self.steer.along(self.sim.world.player, here, self.path, self._walkable(), run)
+        return self.steer.along(self.view.player, here, self.path, self._walkable(), run)
 
     def _flee(self, here: int) -> InputFrame:
-        world, watch = self.sim.world, self.watch
-        if world.player.hide_spot is not None:
+        view, watch = self.view, self.watch
+        if view.player.in_hide_spot:
             return self.buttons.press(Action.INTERACT)  # found in here: out, and run
         hot = self.near() < watch.radius + HOT
         if hot:
             if not self.path or self.tick >= self.replan or self.steer.stuck > 2:
-                tile = self.shelter.flee(here, world.dream, watch)
-                self.path = [] if tile < 0 else self.shelter.path_to(here, tile, world.dream)
+                tile = self.shelter.flee(here, view.filming, watch)
+                self.path = [] if tile < 0 else self.shelter.path_to(here, tile, view.filming)
                 self.replan = self.tick + REPLAN
             self.running_phase = True
         elif self.running_phase:
@@ -196,7 +203,7 @@ class Evasion:
                 return IDLE
             return self._arrive(here)
         frame = self._follow(here, run=self.running_phase or len(self.path) > 1)
-        if world.holding_hands:
+        if view.holding_hands:
             return self.buttons.press(Action.HANDS, fallback=frame)  # hands are too slow to run with
         return frame
 
@@ -211,13 +218,13 @@ class Evasion:
     def _arrive(self, here: int) -> InputFrame:
         self._set(Evade.WAIT)
         self.steer.hold()
-        if here in self.shelter.spot_tiles and self.sim.world.player.hide_spot is None:
+        if here in self.shelter.spot_tiles and not self.view.player.in_hide_spot:
             return self.buttons.press(Action.INTERACT)
         return IDLE
 
     def _wait(self, here: int, field: FlowField | None, threat: int) -> InputFrame:
-        world, watch = self.sim.world, self.watch
-        player = world.player
+        view, watch = self.view, self.watch
+        player = view.player
         if player.hidden and self.hum_rising() and self.near() < watch.radius + 48:
             self._set(Evade.FLEE)  # it saw us go in: run after all
             self.running_phase = True
@@ -227,10 +234,10 @@ class Evasion:
         waited = self.tick - self.since
         if self.clear >= 20 or (waited > WAIT_LIMIT and threat < 2 and not watch.hunting):
             self._set(Evade.NONE)
-            if player.hide_spot is not None:
+            if player.in_hide_spot:
                 return self.buttons.press(Action.INTERACT)
             return IDLE
-        if threat and waited > 30 and not self.shelter.is_safe(here, world.dream):
+        if threat and waited > 30 and not self.shelter.is_safe(here, view.filming):
             self._set(Evade.SHELTER)  # not as safe here as hoped: find better
             self._pick_cover(here, field, fleeing=False)
         return IDLE

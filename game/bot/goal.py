@@ -1,5 +1,6 @@
-"""Where the bot is going: the objective's target object, or with no objective the nearest Exit it can reach
-(and when none can be reached, the nearest Item not yet taken: it may be what opens the way).
+"""Where the bot is going: the objective's place once it has been on screen, else further afield to find it
+(towards the side the objective's words name, if any); with no objective the nearest way out it has seen (and
+when none can be reached, the nearest thing to take it has seen: it may be what opens the way).
 
 What the bot does once there is ``game.bot.attempts``.
 """
@@ -8,81 +9,94 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.ai.nav import INF, FlowField, NavGrid
-from game.bot.route import Navigator, object_tiles
-from game.sim.actions import item_in_reach as sim_item_in_reach
-from game.world.level import Level, MapObject, View
+from game.bot.memory import Memory
+from game.bot.route import Navigator, place_tiles
+from game.grid.field import INF, FlowField
+from game.grid.walk import WalkGrid
+from game.view.player_view import PlaceView
 
 EXIT_PATIENCE = 120
 """Ticks at an Exit that does not open before the bot tries another one."""
+SIDES: dict[str, tuple[int, int]] = {"north": (0, -1), "south": (0, 1), "east": (1, 0), "west": (-1, 0)}
+"""Words of an objective that say which way to look (read in English, so every language plays alike)."""
+LEAN = 0.6
+"""Tiles of walking a tile's step towards the named side is worth, when choosing where to look."""
 
 
 @dataclass(slots=True)
 class Goal:
-    """One goal: a key that changes when the goal does, its object (if any) and its tiles."""
+    """One goal: a key that changes when the goal does, its place (if any) and its tiles."""
 
     key: tuple[str, ...]
-    target: MapObject | None
+    target: PlaceView | None
     tiles: list[int]
     label: str
     """For messages: what the bot is trying to reach."""
     kind: str
-    """``objective``, ``exit`` or ``item`` (with no objective: the nearest Exit, else an Item that may help),
-    or ``found`` (a curious bot's look at a place found by looking)."""
+    """``objective``, ``exit`` or ``item`` (with no objective: the nearest way out, else a thing that may help),
+    ``search`` (looking for a place not yet seen) or ``found`` (a curious bot's look at a place not yet
+    visited)."""
     cost: float | None = None
     """Walking cost from where the goal was chosen, in tiles (None: not chosen by nearness)."""
 
 
 def nearest_place(
-    level: Level,
-    nav: Navigator,
-    here: int,
-    camcorder: bool,
-    cls: str,
-    skip: set[int],
-    only: set[int] | None = None,
-    kind: str = "",
+    memory: Memory, nav: Navigator, here: int, camcorder: bool, kind: str, skip: set[int]
 ) -> Goal | None:
-    """The nearest object of a class (``Exit``, ``Item``, ``Trigger``) by walking in the views the pair can
-    use, leaving out ``skip`` (and, when given, everything not in ``only``), as a goal of ``kind`` (default:
-    the class in lower case)."""
-    grid: NavGrid = nav.union if camcorder else nav.walk
+    """The nearest remembered place of a kind (``exit``, ``item``) by walking in the views the pair can use,
+    leaving out ``skip``."""
+    grid: WalkGrid = nav.union if camcorder else nav.walk
     reach = FlowField(grid)
     reach.recompute(here)
     best: Goal | None = None
     best_cost = INF
-    for obj in level.objects_of(cls):
-        if obj.id in skip or (only is not None and obj.id not in only):
+    for place in memory.places.values():
+        if place.kind != kind or place.id in skip:
             continue
-        if cls != "Exit" and not camcorder and obj.view is View.DREAM:
-            continue  # out of reach until the camcorder shows it (an Exit is tried anyway: it may open)
-        tiles = object_tiles(level, obj, grid)
+        if kind != "exit" and not camcorder and place.view == "dream":
+            continue  # out of reach until the camcorder shows it (a way out is tried anyway: it may open)
+        tiles = place_tiles(place.area, grid)
         cost = min((reach.cost_at(t) for t in tiles), default=INF)
         if cost < best_cost:
             best_cost = cost
-            what = {"Exit": f"to {obj.prop('to', '?')}", "Item": f"{obj.prop('item', '?')}"}.get(
-                cls, f"node {obj.prop('node', '?')}"
-            )
-            label = f'{cls.lower()} {obj.id} "{obj.name}" ({what})'
-            best = Goal((cls.lower(), str(obj.id)), obj, tiles, label, kind=kind or cls.lower(), cost=cost)
+            label = f'{kind} {place.id} "{place.name}"'
+            best = Goal((kind, str(place.id)), place, tiles, label, kind=kind, cost=cost)
     return best
 
 
-def objective_goal(level: Level, nav: Navigator, line_id: str, target: str) -> Goal | str:
-    """The goal for an objective, or a message saying why its target cannot be a goal."""
-    obj = level.object_named(target)
-    if obj is None:
-        return (
-            f"the objective {line_id!r} names the target {target!r}, but the map "
-            f"{level.source.path} has no object of that name"
-        )
-    tiles = object_tiles(level, obj, nav.union)
-    if not tiles:
-        return f'the objective {line_id!r}: no walkable tile near its target object {obj.id} "{target}"'
-    label = f'objective {line_id!r} (target "{target}")'
-    return Goal(("objective", line_id, target), obj, tiles, label, kind="objective")
+def place_goal(line_id: str, place: PlaceView, nav: Navigator) -> Goal:
+    """The goal for an objective whose place the bot has seen."""
+    tiles = place_tiles(place.area, nav.union)
+    label = f'objective {line_id!r} (its place "{place.name}")'
+    return Goal(("objective", line_id, str(place.id)), place, tiles, label, kind="objective")
 
 
-def item_in_reach(level: Level, x: float, y: float, picked: set[int], dream: bool) -> bool:
-    """True when an Item not yet taken lies within reach of the player's feet (the sim's own rule)."""
-    return sim_item_in_reach(level, x, y, picked, dream) is not None
+def search_goal(
+    memory: Memory, nav: Navigator, here: int, camcorder: bool, why: str, words: str | None, avoid: set[int]
+) -> Goal | None:
+    """Somewhere not looked at yet (since the objective was given) to walk to, to find what ``why`` names: the
+    nearest such tile the pair can reach, leaning towards a side the ``words`` name ("north", "east"...), never
+    one in ``avoid``."""
+    grid: WalkGrid = nav.union if camcorder else nav.walk
+    reach = FlowField(grid)
+    reach.recompute(here)
+    lean = (0, 0)
+    text = (words or "").lower()
+    for word, side in SIDES.items():
+        if word in text:
+            lean = (lean[0] + side[0], lean[1] + side[1])
+    w = memory.width
+    seen = memory.looked
+    dist = reach.dist
+    hx, hy = here % w, here // w
+    best, best_score = -1, INF
+    for i in reach.touched:
+        if seen[i] or i in avoid:
+            continue
+        score = dist[i] - LEAN * ((i % w - hx) * lean[0] + (i // w - hy) * lean[1])
+        if score < best_score:
+            best, best_score = i, score
+    if best < 0:
+        return None
+    label = f"somewhere not looked at yet (tile {best % w}, {best // w}) to find {why}"
+    return Goal(("search", why, str(best)), None, [best], label, kind="search", cost=dist[best])

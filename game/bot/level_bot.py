@@ -1,89 +1,100 @@
 """The bot inside a level: talk, go for the goal, keep out of the light, hold hands, film where needed.
 
-Each tick, in order: a line or a choice on screen is answered (``game.bot.talk``); a cutscene is watched;
-the light is looked at and, if it threatens, evaded (``game.bot.evade``); otherwise the bot walks the goal's
-flow field (``game.bot.route``) with the camcorder on where only the dream has floor, takes the partner's hand
-in quiet moments, picks up what lies in reach, and at the target tries what a player would
-(``game.bot.attempts``). :attr:`LevelBot.mode` names what it is doing (``travel``, ``at_goal`` or one of the
-evasion modes). It reads what a player sees and hears and answers with one InputFrame a tick.
+Each tick it reads the :class:`~game.view.player_view.PlayerView` (what is on screen and in the speakers) and
+its own :class:`~game.bot.memory.Memory` of what it has seen, and answers with one InputFrame. In order: a line
+or a choice on screen is answered (``game.bot.talk``); a cutscene is watched; the light is looked at and, if it
+threatens, evaded (``game.bot.evade``); otherwise the bot walks the goal's flow field (``game.bot.route``) with
+the camcorder on where only the dream has floor, takes the partner's hand in quiet moments, picks up what lies
+at its feet, and at the target tries what a player would (``game.bot.attempts``). :attr:`LevelBot.mode` names
+what it is doing (``travel``, ``at_goal`` or one of the evasion modes).
 
-A curious bot also goes out of its way, while no story runs, to the places found by looking (Triggers marked
-``found``) within ``DETOUR_REACH`` tiles of walking, as a player who wanders does.
+The goal is the objective's place once it has been on screen (the objective's words name it); until then the
+bot walks towards ground it has not seen, leaning the way the words say (``game.bot.goal``). With no objective
+it makes for a way out it has seen.
+
+A curious bot also goes out of its way, while no story runs, to ground it has seen but not walked near that
+draws the eye (beside a wreck, stones or chairs one can see over, or under a roof: inside a shop), within
+``DETOUR_REACH`` tiles of walking, as a player who wanders does: that is how it comes upon the places nobody
+points at.
 """
 
 from __future__ import annotations
 
-import math
 import random
 
-from game.ai.nav import INF, FlowField
-from game.bot.attempts import AtGoal, Try
+from game.bot.attempts import AtGoal, Try, can_stop_filming, item_in_reach, partner_near
 from game.bot.evade import Evade, Evasion
-from game.bot.goal import EXIT_PATIENCE, Goal, item_in_reach, nearest_place, objective_goal
+from game.bot.goal import EXIT_PATIENCE, Goal, nearest_place, place_goal, search_goal
+from game.bot.memory import Memory
 from game.bot.route import Navigator
 from game.bot.steer import Buttons, Steering
 from game.bot.talk import Talk
 from game.bot.watchdog import BotStuckError, Watchdog
+from game.grid.field import INF, FlowField
 from game.input.frame import IDLE, Action, InputFrame
-from game.sim.level_sim import LevelSim
-from game.sim.rules import DREAM_SCENES, HANDS_REACH
-from game.world.camcorder import MIN_TO_START
-from game.world.level import View
-from game.world.movement import box_blocked
+from game.view.player_view import PlayerView
 
 QUIET_TICKS = 90
 """Ticks of quiet (no light near) before the bot takes the partner's hand."""
 QUIET_DISTANCE = 160.0
 """Pixels beyond the light's rim that count as quiet."""
 STORY_GRACE = 180
-"""Ticks a level's story may run before the bot, with no objective given, heads for an Exit."""
+"""Ticks a level may run before the bot, with no objective given, looks for a way out."""
 ITEM_LOOK = 15
 """Ticks between looks for something to pick up on the way."""
 DETOUR_LOOK = 120
-"""Ticks between a curious bot's looks for a place found by looking."""
-DETOUR_REACH = 70.0
-"""Tiles of walking, from where it stands, a curious bot goes out of its way for one."""
-DETOUR_PATIENCE = 30 * 60
-"""Ticks a curious bot tries to reach one before it gives that place up."""
+"""Ticks between a curious bot's looks for ground it has not walked near."""
+DETOUR_REACH = 30.0
+"""Tiles of walking, from where it stands, a curious bot goes out of its way."""
+DETOUR_MIN = 8.0
+"""Tiles of walking below which ground is not worth a detour (it is seen well enough from here)."""
+AROUND = ((3, 0), (-3, 0), (0, 3), (0, -3), (3, 3), (-3, 3), (3, -3), (-3, -3))
+"""Offsets looked at around a candidate to tell a whole room or cluster of props from a stray corner."""
+MORE_WORTH = 3.0
+"""Tiles of walking each such offset that is itself unvisited ground of interest is worth."""
+DETOUR_PATIENCE = 20 * 60
+"""Ticks a curious bot tries to reach one place before it gives that place up."""
 DETOUR_TRIES = 3
-"""Times a curious bot sets out for one place, turned back each time by a new objective, before it gives that
-place up."""
+"""Detours a curious bot makes while one objective stands (then it gets on with it)."""
+CAMCORDER = "camcorder"
+CAMERA_WORDS = ("camera", "camcorder")
+"""Words of an objective that tell a player to look through the camcorder to find its place (read in
+English, so every language plays alike)."""
 
 
 class LevelBot:
-    """Plays one level simulation; :meth:`frame` is called once per tick the level is on top."""
+    """Plays one level; :meth:`frame` is called once per tick the level is on top, with what the player sees."""
 
     def __init__(
-        self, sim: LevelSim, talk: Talk, rng: random.Random, watchdog: Watchdog, curious: bool = False
+        self, view: PlayerView, talk: Talk, rng: random.Random, watchdog: Watchdog, curious: bool = False
     ) -> None:
-        self.sim = sim
-        self.level = sim.level
+        self.view = view
+        self.map = view.map
+        self.memory = Memory(view)
         self.talk = talk
         self.watchdog = watchdog
-        ai = sim.ai
-        self.nav = Navigator(self.level, ai.walk, ai.walk_dream)
-        self.steer = Steering(self.level.tile_size, self.level.width)
+        self.nav = Navigator(self.memory)
+        self.steer = Steering(self.map.tile_size, self.map.width)
         self.buttons = Buttons()
-        self.evasion = Evasion(sim, self.nav, self.steer, self.buttons)
-        self.at_goal = AtGoal(sim, self.steer, self.buttons, rng)
+        self.evasion = Evasion(view, self.memory, self.nav, self.steer, self.buttons)
+        self.at_goal = AtGoal(self.memory, self.steer, self.buttons, rng)
         self.tick = 0
         self.goal: Goal | None = None
-        self.objective: tuple[str, str] | None = None
+        self.objective: str | None = None
         self.closed_exits: set[int] = set()
         self.missed_items: set[int] = set()
         self.arrived = -1
         self.arrived_now = False
         self.quiet = 0
         self.trouble = ""
-        self.caught_seen = sim.caught_here
         self.curious = curious
-        self.found_places = {o.id for o in self.level.objects_of("Trigger") if o.prop("found", False) is True}
-        self.given_up: set[int] = set()
-        self.reached: set[int] = set()
         self.detour: Goal | None = None
         self.detour_since = 0
-        self.detour_objective: tuple[str, str] | None = None
-        self.detour_tries: dict[int, int] = {}
+        self.detours = 0
+        self.given_up: set[int] = set()
+        self.searched: set[int] = set()
+        self.look_through: str | None = None
+        """The objective whose place the bot looks for through the camcorder (not found without it)."""
         self.next_look = 0
 
     @property
@@ -93,47 +104,51 @@ class LevelBot:
             return str(self.evasion.mode.value)
         return "at_goal" if self.arrived_now else "travel"
 
+    def caught(self) -> None:
+        """The caught overlay showed: back at the last checkpoint, the light's motion and any plan mean nothing."""
+        self.evasion.caught += 1
+        self.evasion.reset()
+        self.arrived = -1
+
     # -- the tick -------------------------------------------------------------------------------------------
 
-    def frame(self) -> InputFrame:
+    def frame(self, view: PlayerView) -> InputFrame:
         """This tick's input."""
-        sim = self.sim
-        runner = sim.runner
-        if runner is not None:
-            choice = runner.current_choice
-            if choice is not None and choice.options:
-                self.watchdog.story(self.talk.lines + len(self.talk.choices))
-                return self.talk.choose(choice, sim.choice_cursor)
-            line = runner.current_line
-            if line is not None and runner.line_auto == 0:
-                self.watchdog.story(self.talk.lines + len(self.talk.choices))
-                return self.talk.line(line)
-            if runner.input_locked:
-                self._count("the story holds the input (a cutscene that does not end)")
-                return IDLE
+        self.view = view
+        memory = self.memory
+        memory.look(view)
+        talk = view.talk
+        choice = talk.options
+        if choice is not None:
+            self.watchdog.story(self.talk.lines + len(self.talk.choices))
+            return self.talk.choose(choice, talk.cursor)
+        if talk.line is not None and talk.waits:
+            self.watchdog.story(self.talk.lines + len(self.talk.choices))
+            return self.talk.line(talk.line)
+        if talk.cutscene:
+            self._count("the controls stay taken (a cutscene that does not end)")
+            return IDLE
         self.tick += 1
         self.buttons.tick = self.tick
-        if sim.caught_here != self.caught_seen:
-            self.caught_seen = sim.caught_here
-            self.evasion.reset()
-            self.arrived = -1
-        self.evasion.observe(self.tick)
-        player = sim.world.player
-        ts = self.level.tile_size
-        here = self.nav.walk.index(
-            min(self.level.width - 1, max(0, int(player.x // ts))),
-            min(self.level.height - 1, max(0, int(player.y // ts))),
-        )
-        camcorder = "camcorder" in sim.session.inventory
-        if sim.objective is None and runner is not None and not runner.idle and self.tick < STORY_GRACE:
-            return IDLE  # the story is still setting the scene; it may give an objective yet
+        if any(c.kind.value == "checkpoint" for c in view.cues):
+            self.evasion.caught = 0  # "[saved]": a fresh start from here
+        self.evasion.observe(view, self.tick)
+        player = view.player
+        here = memory.tile_of(player.x, player.y)
+        camcorder = CAMCORDER in view.inventory
+        if view.objective is None and self.tick < STORY_GRACE:
+            return IDLE  # the level is still setting the scene; it may give an objective yet
         goal = self._goal(here, camcorder)
+        self.nav.refresh(here, camcorder)
         field = self.nav.field_for(here, camcorder)
         distance = field.cost_at(here) if field is not None else INF
         self.watchdog.goal(goal.key)
         self.watchdog.distance(distance)
         if field is None:
             self.trouble = f"the {goal.label} cannot be reached from tile {self._tile(here)} in any view"
+            if goal.kind == "search":
+                self.searched.add(goal.tiles[0])
+                self.goal = None
         self._count(self.trouble or f"no step nearer the {goal.label}")
         evading = self.evasion.decide(here, field, self.evasion.threat(here, field))
         if evading is not None:
@@ -144,100 +159,160 @@ class LevelBot:
     def _count(self, why: str) -> None:
         if self.watchdog.tick():
             raise BotStuckError(
-                f"{self.level.scene}: no progress for {self.watchdog.limit // 3600} minutes of game time: {why}"
-                f" (caught {self.sim.caught_here} times here; tried at the target: "
+                f"{self.map.scene}: no progress for {self.watchdog.limit // 3600} minutes of game time: {why}"
+                f" (caught {self.evasion.caught} times since the last checkpoint; tried at the target: "
                 f"{', '.join(self.at_goal.tried(self.goal)) or 'nothing'})"
             )
 
     def _tile(self, index: int) -> tuple[int, int]:
-        w = self.level.width
+        w = self.map.width
         return (index % w, index // w)
 
     # -- goals ----------------------------------------------------------------------------------------------
 
+    def _aim(self, goal: Goal) -> Goal:
+        self.goal = goal
+        self.nav.aim(goal.tiles)
+        self.arrived = -1
+        self.trouble = ""
+        return goal
+
     def _goal(self, here: int, camcorder: bool) -> Goal:
+        view, memory = self.view, self.memory
+        objective = view.objective
+        line_id = None if objective is None else objective.id
+        if line_id != self.objective:
+            self.objective = line_id
+            self.searched.clear()
+            words = "" if objective is None else (objective.english or "").lower()
+            if line_id is not None and any(w in words for w in CAMERA_WORDS):
+                self.look_through = line_id  # the words say the camera shows the way: look through it
+            self.detours = 0
+            self.detour = None
+            self.goal = None
         detour = self._detour(here, camcorder)
         if detour is not None:
             return detour
-        objective = self.sim.objective
         goal = self.goal
-        taken = (
+        if goal is not None and goal.kind == "item" and goal.target and goal.target.id not in memory.places:
+            goal = None  # taken
+        if (
             goal is not None
-            and goal.kind == "item"
-            and goal.target is not None
-            and goal.target.id in self.sim.picked
-        )
-        if objective != self.objective or goal is None or taken:
-            self.objective = objective
-            if objective is not None:
-                found = objective_goal(self.level, self.nav, objective[0], objective[1])
-                if isinstance(found, str):
-                    raise BotStuckError(f"{self.level.scene}: {found}")
-                goal = found
-            else:
-                goal = self._exit_goal(here, camcorder)
-            self.goal = goal
-            self.nav.aim(goal.tiles)
-            self.arrived = -1
-            self.trouble = ""
-        assert goal is not None
-        return goal
+            and goal.kind == "search"
+            and line_id is not None
+            and line_id in memory.objective_places
+        ):
+            goal = None  # the place came into view
+        if goal is not None:
+            return goal
+        if objective is not None:
+            place = memory.objective_places.get(objective.id)
+            if place is not None:
+                return self._aim(place_goal(objective.id, place, self.nav))
+            through = camcorder and self.look_through == objective.id
+            found = search_goal(
+                memory,
+                self.nav,
+                here,
+                through,
+                f"the objective {objective.id!r}",
+                objective.english,
+                self.searched,
+            )
+            if found is None and camcorder and self.look_through != objective.id:
+                # Looked everywhere and not found: look again, through the camcorder (its view shows more).
+                self.look_through = objective.id
+                memory.looked = bytearray(len(memory.looked))
+                self.searched.clear()
+                found = search_goal(
+                    memory,
+                    self.nav,
+                    here,
+                    camcorder,
+                    f"the objective {objective.id!r}",
+                    objective.english,
+                    set(),
+                )
+            if found is None:
+                raise BotStuckError(
+                    f"{self.map.scene}: the objective {objective.id!r} ({objective.english!r}) names a place the "
+                    f"bot never saw, and there is no ground left unseen that it can reach from tile "
+                    f"{self._tile(here)}"
+                )
+            return self._aim(found)
+        return self._aim(self._exit_goal(here, camcorder))
 
     def _detour(self, here: int, camcorder: bool) -> Goal | None:
-        """A curious bot's look at a place found by looking, while the story is quiet (None: no detour)."""
+        """A curious bot's look at ground seen but not walked near, while the story is quiet (None: none)."""
         if not self.curious:
             return None
-        sim, detour = self.sim, self.detour
+        detour = self.detour
         if detour is not None:
-            # Kept while the story only passes by (a trigger on the way that plays nothing); left when the
-            # place is reached, when the story gives a new objective (for a while, a few times), or when it
-            # takes too long (for good).
-            target = detour.target
-            assert target is not None
-            if target.id in sim.fired:
-                self.reached.add(target.id)  # kept across a retry, which may restore the trigger unfired
-            elif self.tick - self.detour_since > DETOUR_PATIENCE:
-                self.given_up.add(target.id)
-            elif sim.objective != self.detour_objective:
-                tries = self.detour_tries[target.id] = self.detour_tries.get(target.id, 0) + 1
-                if tries >= DETOUR_TRIES:
-                    self.given_up.add(target.id)
-            else:
-                return detour
-            self.detour = None
-            self.goal = None  # back to the objective: aim for it again
-            self.next_look = self.tick + DETOUR_LOOK
-            return None
-        left = self.found_places - sim.fired - self.reached - self.given_up
-        quiet = sim.runner is None or sim.runner.idle
-        busy = (
-            self.arrived_now or self.evasion.mode is not Evade.NONE or sim.world.player.hide_spot is not None
-        )
-        if not quiet or busy or not left or self.tick < self.next_look:
+            tile = detour.tiles[0]
+            if self.memory.visited[tile] or self.tick - self.detour_since > DETOUR_PATIENCE:
+                self.given_up.add(tile)
+                self.detour = None
+                self.goal = None  # back to the objective: aim for it again
+                self.next_look = self.tick + DETOUR_LOOK
+                return None
+            return detour
+        view = self.view
+        quiet = view.talk.line is None and not view.talk.cutscene
+        busy = self.arrived_now or self.evasion.mode is not Evade.NONE or view.player.in_hide_spot
+        if not quiet or busy or self.detours >= DETOUR_TRIES or self.tick < self.next_look:
             return None
         self.next_look = self.tick + DETOUR_LOOK
-        found = nearest_place(
-            self.level, self.nav, here, camcorder, "Trigger", set(), only=left, kind="found"
-        )
-        if found is None or found.cost is None or found.cost > DETOUR_REACH:
+        grid = self.nav.union if camcorder else self.nav.walk
+        reach = FlowField(grid, DETOUR_REACH)
+        reach.recompute(here)
+        memory = self.memory
+        seen, visited, interesting, dist = memory.seen, memory.visited, memory.interesting, reach.dist
+        w, size = memory.width, len(seen)
+        around = [dy * w + dx for dx, dy in AROUND]
+        best, best_score = -1, INF
+        for i in reach.touched:
+            if (
+                not (seen[i] and interesting[i] and not visited[i])
+                or i in self.given_up
+                or dist[i] < DETOUR_MIN
+            ):
+                continue
+            # Where more such ground lies about it (a whole room, a cluster of props), the look is worth more.
+            more = sum(
+                1
+                for o in around
+                if 0 <= i + o < size and seen[i + o] and interesting[i + o] and not visited[i + o]
+            )
+            score = dist[i] - MORE_WORTH * more
+            if score < best_score:
+                best, best_score = i, score
+        best_cost = dist[best] if best >= 0 else INF
+        if best < 0:
             return None
-        self.detour, self.detour_since, self.detour_objective = found, self.tick, sim.objective
+        w = memory.width
+        label = f"a look at ground not walked near (tile {best % w}, {best // w})"
+        found = Goal(("found", str(best)), None, [best], label, kind="found", cost=best_cost)
+        self.detour, self.detour_since = found, self.tick
+        self.detours += 1
         self.nav.aim(found.tiles)
         self.arrived = -1
         return found
 
     def _exit_goal(self, here: int, camcorder: bool) -> Goal:
-        level, picked = self.level, self.sim.picked
-        found = nearest_place(level, self.nav, here, camcorder, "Exit", self.closed_exits)
+        memory = self.memory
+        taken = {p.id for p in memory.places.values() if p.kind == "item"}
+        found = nearest_place(memory, self.nav, here, camcorder, "exit", self.closed_exits)
         if found is None and self.closed_exits:
             self.closed_exits.clear()  # conditions change: try them all again
-            found = nearest_place(level, self.nav, here, camcorder, "Exit", self.closed_exits)
+            found = nearest_place(memory, self.nav, here, camcorder, "exit", self.closed_exits)
         if found is None:
-            found = nearest_place(level, self.nav, here, camcorder, "Item", picked | self.missed_items)
+            found = nearest_place(memory, self.nav, here, camcorder, "item", self.missed_items)
+        if found is None:
+            found = search_goal(memory, self.nav, here, camcorder, "a way out", None, self.searched)
         if found is None:
             raise BotStuckError(
-                f"{level.scene}: there is no objective and no Exit the pair can reach from tile "
-                f"{self._tile(here)} of {level.source.path} (nor an Item left that might open the way)"
+                f"{self.map.scene}: there is no objective and no Exit the pair can reach from tile "
+                f"{self._tile(here)} (nor an Item left that might open the way; {len(taken)} seen)"
             )
         return found
 
@@ -246,8 +321,8 @@ class LevelBot:
     def _play(
         self, here: int, field: FlowField | None, distance: float, goal: Goal, camcorder: bool
     ) -> InputFrame:
-        player = self.sim.world.player
-        if player.hide_spot is not None and not (self.arrived_now and self.at_goal.current(goal) is Try.HIDE):
+        player = self.view.player
+        if player.in_hide_spot and not (self.arrived_now and self.at_goal.current(goal) is Try.HIDE):
             return self.buttons.press(Action.INTERACT)  # out of the hiding place: the way goes on
         if distance == 0.0 or (self.arrived_now and self.at_goal.wandering(goal, self.tick)):
             self.arrived_now = True
@@ -255,7 +330,7 @@ class LevelBot:
                 self.arrived = self.tick
             if goal.kind != "objective":
                 return self._at_place(goal)
-            return self.at_goal.frame(self.tick, here, goal)
+            return self.at_goal.frame(self.view, self.tick, here, goal)
         self.arrived_now = False
         self.arrived = -1
         if field is None:
@@ -263,19 +338,21 @@ class LevelBot:
         return self._travel(here, field, distance, goal, camcorder)
 
     def _at_place(self, goal: Goal) -> InputFrame:
-        """At an Exit that has not opened (try another), an Item (take it), or a place found by looking (the
-        story takes it from here)."""
+        """At a way out that has not opened (try another), a thing to take (take it), or ground looked for
+        (look further)."""
         target = goal.target
+        if goal.kind == "search":
+            self.searched.add(goal.tiles[0])
+            self.goal = None
+            return IDLE
         if target is None or goal.kind == "found":
             return IDLE
         waited = self.tick - self.arrived
         if goal.kind == "item":
-            sim = self.sim
-            player = sim.world.player
             if waited > EXIT_PATIENCE:
                 self.missed_items.add(target.id)  # out of reach after all
                 self.goal = None
-            elif item_in_reach(self.level, player.x, player.y, sim.picked, sim.world.dream):
+            elif item_in_reach(self.view):
                 return self.buttons.press(Action.INTERACT)
             return IDLE
         if waited > EXIT_PATIENCE:
@@ -286,13 +363,12 @@ class LevelBot:
     def _travel(
         self, here: int, field: FlowField, distance: float, goal: Goal, camcorder: bool
     ) -> InputFrame:
-        sim = self.sim
-        world = sim.world
-        player = world.player
+        view = self.view
+        player = view.player
         ahead = self.nav.ahead(field, here, 3)
-        view = self._view_wanted(here, ahead, field, goal, distance)
-        if view is not None and view != world.dream and camcorder:
-            if view and sim.camcorder.battery < MIN_TO_START:
+        wanted = self._view_wanted(here, ahead, field, goal, distance)
+        if wanted is not None and wanted != view.filming and camcorder:
+            if wanted and not view.battery_to_film:
                 self.trouble = "waiting for the camcorder's battery"
                 self.steer.hold()
                 return IDLE
@@ -300,13 +376,11 @@ class LevelBot:
         self.trouble = ""
         if not ahead:
             return IDLE
-        walk = sim.ai.walk_dream if world.dream else sim.ai.walk
+        walk = self.memory.walk_dream if view.filming else self.memory.walk
         step = self.steer.along(player, here, ahead, walk, run=False)
-        if self._quiet() and not world.holding_hands and not world.dream and self._partner_near():
+        if self._quiet() and not view.holding_hands and not view.filming and partner_near(view):
             return self.buttons.press(Action.HANDS, fallback=step)
-        if self.tick % ITEM_LOOK == 0 and item_in_reach(
-            self.level, player.x, player.y, sim.picked, world.dream
-        ):
+        if self.tick % ITEM_LOOK == 0 and item_in_reach(view):
             return self.buttons.press(Action.INTERACT, fallback=step)
         return step
 
@@ -314,26 +388,24 @@ class LevelBot:
         self, here: int, ahead: list[int], field: FlowField, goal: Goal, distance: float
     ) -> bool | None:
         """The view the way needs now: True (filming), False (not), None (either)."""
-        nav = self.nav
+        nav, view = self.nav, self.view
         target = goal.target
-        if target is not None and distance <= 3 and target.view is not View.BOTH:
-            return target.view is View.DREAM
-        if self.level.scene in DREAM_SCENES:
+        if target is not None and distance <= 3 and target.view != "both":
+            return target.view == "dream"
+        if self.map.dream_scene:
             return True  # the dream costs no battery: a player keeps looking through the camcorder
+        if goal.kind == "search" and self.look_through is not None and self.look_through == self.objective:
+            return True
         if field is nav.union_field:
             near = (here, *ahead[:2])
             if any(nav.needs_dream(t) for t in near):
                 return True
             if any(nav.needs_reality(t) for t in near):
                 return False
-            if self.sim.world.dream and not any(nav.needs_dream(t) for t in ahead):
-                return False if self._can_stop_filming() else None
+            if view.filming and not any(nav.needs_dream(t) for t in ahead):
+                return False if can_stop_filming(view, self.memory) else None
             return None
-        return False if self._can_stop_filming() else None
-
-    def _can_stop_filming(self) -> bool:
-        p = self.sim.world.player
-        return not box_blocked(self.level.grid, self.level.tile_size, p.x, p.y, False)
+        return False if can_stop_filming(view, self.memory) else None
 
     def _quiet(self) -> bool:
         watch = self.evasion.watch
@@ -342,7 +414,3 @@ class LevelBot:
             return False
         self.quiet += 1
         return self.quiet >= QUIET_TICKS
-
-    def _partner_near(self, reach: float = HANDS_REACH - 6.0) -> bool:
-        p, q = self.sim.world.player, self.sim.world.partner
-        return math.hypot(p.x - q.x, p.y - q.y) <= reach

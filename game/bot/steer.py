@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import math
 
-from game.ai.nav import NavGrid
+from game.grid.walk import WalkGrid
 from game.input.frame import IDLE, Action, InputFrame, quantize_move
-from game.world.actors import Actor
+from game.view.player_view import ActorView
 from game.world.movement import FOOT_HALF_H, FOOT_HALF_W
 
 PULL_TILES = 6
@@ -39,7 +39,7 @@ class Steering:
         ts = self.ts
         return ((tile % self.width + 0.5) * ts, (tile // self.width + 0.5) * ts)
 
-    def along(self, actor: Actor, here: int, tiles: list[int], nav: NavGrid, run: bool) -> InputFrame:
+    def along(self, actor: ActorView, here: int, tiles: list[int], nav: WalkGrid, run: bool) -> InputFrame:
         """Follow a way of tiles (``here`` excluded), straight where the feet fit."""
         if not tiles:
             return IDLE
@@ -49,7 +49,7 @@ class Steering:
             self._aim = self._pull(actor, tiles, nav)
         return self.toward(actor, self._aim[0], self._aim[1], run)
 
-    def _pull(self, actor: Actor, tiles: list[int], nav: NavGrid) -> tuple[float, float]:
+    def _pull(self, actor: ActorView, tiles: list[int], nav: WalkGrid) -> tuple[float, float]:
         x, y = actor.x, actor.y
         ts = self.ts
         for j in range(min(len(tiles), PULL_TILES) - 1, 0, -1):
@@ -58,7 +58,7 @@ class Steering:
                 return (cx, cy)
         return self.centre(tiles[0])
 
-    def toward(self, actor: Actor, x: float, y: float, run: bool) -> InputFrame:
+    def toward(self, actor: ActorView, x: float, y: float, run: bool) -> InputFrame:
         """A step towards a point; when the feet have not moved for a while, back to the tile's middle."""
         moved = abs(actor.x - self.last[0]) + abs(actor.y - self.last[1])
         self.last = (actor.x, actor.y)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 
 from game.input.frame import IDLE, Action, InputFrame
-from game.story.views import ChoiceView, LineView
+from game.view.player_view import ChoiceView, LineView
 
 READ_TICKS = 12
 """Ticks a fully shown line stays before the bot moves on."""

@@ -4,21 +4,31 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import BinaryIO
+
+from game.limits import MAP_FILE
+from game.readfile import open_regular
 
 
 def map_scene(path: Path) -> str | None:
     """The ``scene`` map property of a TMX file, read without parsing the whole map (``None`` if unreadable)."""
     try:
-        for event, elem in ET.iterparse(path, events=("start", "end")):
-            if event == "start" and elem.tag in ("layer", "objectgroup", "group", "imagelayer", "tileset"):
-                return None
-            if event == "end" and elem.tag == "property" and elem.get("name") == "scene":
-                value = elem.get("value")
-                return str(value) if value is not None else None
-            if event == "end" and elem.tag == "properties":
-                return None
+        with open_regular(path, MAP_FILE, "a map") as file:
+            return _scene_of(file)
     except (OSError, ET.ParseError):
         return None
+
+
+def _scene_of(file: BinaryIO) -> str | None:
+    """The scene property of the map in ``file``, reading no further than its first layer or tileset."""
+    for event, elem in ET.iterparse(file, events=("start", "end")):
+        if event == "start" and elem.tag in ("layer", "objectgroup", "group", "imagelayer", "tileset"):
+            return None
+        if event == "end" and elem.tag == "property" and elem.get("name") == "scene":
+            value = elem.get("value")
+            return str(value) if value is not None else None
+        if event == "end" and elem.tag == "properties":
+            return None
     return None
 
 

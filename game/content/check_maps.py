@@ -309,13 +309,12 @@ def _story(level: Level, path: Path, shown: str, nodes: set[str] | None) -> list
         return []
     file = path.parent / story
     if not file.is_file():
-        hint = case_hint(path.parent, story)
+        if file.exists():
+            which = "is not an ordinary file (a FIFO, a device or a folder)"
+        else:
+            which = f"does not exist{case_hint(path.parent, story)}"
         return [
-            Diagnostic(
-                *_at(level, shown),
-                "M015",
-                f"map: property 'story' names '{story}', which does not exist{hint}",
-            )
+            Diagnostic(*_at(level, shown), "M015", f"map: property 'story' names '{story}', which {which}")
         ]
     if nodes is None:
         return []  # the story checker reports a broken story file; here only the references matter

@@ -16,6 +16,8 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from game.content.diagnostics import ContentError, Diagnostic
+from game.limits import STORY_FILE
+from game.readfile import read_bytes
 from game.story.model import Story
 
 MAX_DEPTH = 48
@@ -271,7 +273,7 @@ def load_story_text(data: bytes | str, path: str) -> Story:
 def read_story_file(path: Path) -> tuple[Story | None, list[Diagnostic]]:
     """Read and leniently parse a story file; an unreadable file is one S000 diagnostic."""
     try:
-        data = path.read_bytes()
+        data = read_bytes(path, STORY_FILE)
     except OSError as err:
         return None, [
             Diagnostic(str(path), 1, 1, "S000", f"cannot read the story file: {err.strerror or err}")

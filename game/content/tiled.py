@@ -8,7 +8,9 @@ expat tree, because pytmx flattens groups and drops ``class=`` and templates. Th
 
 from __future__ import annotations
 
+import base64
 import os
+import struct
 import xml.etree.ElementTree as ET
 import zlib
 from collections.abc import Callable, Mapping
@@ -26,6 +28,9 @@ from game.content.objects import GID_FLAGS, LayerContext, ObjectReader, TileObje
 from game.content.props import read_raw, type_props
 from game.content.schema import LAYER_PROPS, MAP_PROPS, TILE_PROPS
 from game.content.xmltree import Node, parse_file
+from game.limits import COORDINATE, MAP_CELLS, MAP_SIDE, TILE_SIZE, Limit
+from game.limits import shown as shown_limit
+from game.readfile import FileRefusedError, check_image
 from game.world.level import Level, MapObject, SourcePos, View
 
 ImageLoader = Callable[..., Any]
@@ -98,7 +103,8 @@ def _read(
             [Diagnostic(shown, root.line, root.col, "M003", f"not a Tiled map (root <{root.tag}>)")]
         )
     _check_map_kind(root, shown)
-    tilesets = _check_tilesets(root, path, shown, diags, strict)
+    extents: list[tuple[int, int | None]] = []
+    tilesets = _check_tilesets(root, path, shown, diags, strict, extents)
     map_props = type_props(read_raw(root, shown), MAP_PROPS, "map: ", diags)
     reader = ObjectReader(path, shown, tilesets, diags)
     layers: list[LayerInfo] = []
@@ -111,9 +117,15 @@ def _read(
         if image_loader is None:
             tmx = pytmx.TiledMap(load_all=False)
         else:
-            tmx = pytmx.TiledMap(image_loader=image_loader, load_all=False, optional_gids=extra)
+            tmx = pytmx.TiledMap(image_loader=_bounded(image_loader), load_all=False, optional_gids=extra)
         tmx.filename = str(path)
-        raw_layers = [_decode(layer) for layer in root.iter("layer")]
+        cells = int(root.get("width", "0")) * int(root.get("height", "0"))
+        last_gid = _last_gid(extents)
+        raw_layers = [
+            _layer_gids(layer, root, cells, last_gid, shown, diags)
+            for layer in root.iter("layer")
+            if isinstance(layer, Node)
+        ]
         mapping = _register_gids(tmx, raw_layers)
         tmx.parse_xml(_without_tile_data(root))
         for la, raw in zip(
@@ -151,14 +163,112 @@ def _read(
     return parsed, level
 
 
-def _decode(layer: ET.Element) -> list[int]:
-    """A tile layer's raw gids (flip bits included), decoded as pytmx would (CSV, base64, zlib, gzip)."""
+def _bounded(image_loader: ImageLoader) -> ImageLoader:
+    """``image_loader``, after each picture's header says it is within the limits (README.md, Limits): a
+    110 KB PNG can declare 30000 x 30000 pixels, gigabytes once loaded. A refusal names the picture."""
+
+    def load(filename: str, *args: Any, **kwargs: Any) -> Any:
+        check_image(filename)
+        return image_loader(filename, *args, **kwargs)
+
+    return load
+
+
+def _decode(data: ET.Element, cells: int) -> list[int] | int:
+    """A tile layer's raw gids (flip bits included), decoded as pytmx would (CSV, base64, zlib, gzip).
+
+    Never more work than the map's ``cells`` allow: a compressed layer is unpacked to at most one cell more
+    than the map holds (a 519 KB zlib layer can unpack to gigabytes), and a CSV layer's cells are counted
+    before they are read. A layer of the wrong length is its cell count (more than ``cells`` when larger).
+    """
+    text = (data.text or "").strip()
+    encoding, compression = data.get("encoding"), data.get("compression")
+    if encoding == "csv":
+        count = text.count(",") + 1 if text else 0
+        if count != cells:
+            return count
+        return [int(cell) for cell in text.split(",")]
+    if encoding != "base64":
+        raise ValueError(f"layer encoding {encoding!r} is not supported (use CSV or base64)")
+    packed = base64.b64decode(text)
+    if compression in ("zlib", "gzip"):
+        unpack = zlib.decompressobj(zlib.MAX_WBITS | (16 if compression == "gzip" else 0))
+        raw = unpack.decompress(packed, 4 * cells + 4)
+        if unpack.unconsumed_tail or (not unpack.eof and unpack.decompress(b"", 1)):
+            return cells + 1  # unpacks to more than the map holds: stop here, it may be a bomb
+    elif compression:
+        raise ValueError(f"layer compression {compression!r} is not supported (use zlib, gzip or none)")
+    else:
+        raw = packed
+    if len(raw) % 4:
+        raise ValueError(f"base64 layer data is {len(raw)} bytes, not whole 4-byte cells")
+    if len(raw) // 4 != cells:
+        return len(raw) // 4
+    return list(struct.unpack(f"<{cells}I", raw))
+
+
+def _layer_gids(
+    layer: Node, root: Node, cells: int, last_gid: int | None, shown: str, diags: list[Diagnostic]
+) -> list[int]:
+    """A layer's raw gids, ``cells`` of them; a wrong length (M040) or a gid past the tilesets (M041) is
+    reported where it is written, and the layer is made playable (padded, the bad gids emptied)."""
     data = layer.find("data")
     if data is None or data.find("chunk") is not None or data.find("tile") is not None:
         raise ValueError("tile layers must hold CSV or base64 data of a finite map")
-    return list(
-        pytmx.pytmx.unpack_gids((data.text or "").strip(), data.get("encoding"), data.get("compression"))
-    )
+    name = layer.get("name", "") or ""
+    gids = _decode(data, cells)
+    if isinstance(gids, int):
+        width, height = root.get("width"), root.get("height")
+        held = f"more than {cells}" if gids > cells and data.get("compression") else str(gids)
+        message = (
+            f'layer "{name}" holds {held} cells; a {width} x {height} map needs {cells} (width x height)'
+        )
+        diags.append(Diagnostic(shown, data.line, data.col, "M040", message))
+        return [0] * cells
+    bad = [i for i, gid in enumerate(gids) if not _gid_fits(gid, last_gid)]
+    if bad:
+        first = gids[bad[0]]
+        x, y = bad[0] % max(1, int(root.get("width", "1"))), bad[0] // max(1, int(root.get("width", "1")))
+        line, col = _cell_position(data, bad[0])
+        if first < 0 or first > 0xFFFFFFFF:
+            what = f"{first} is not a tile id (0 to 4294967295)"
+        else:
+            what = f"{first} ({first & ~GID_FLAGS} without flip bits) is past the last tile, {last_gid}"
+        more = f"; {len(bad)} cells in all" if len(bad) > 1 else ""
+        message = f'layer "{name}": cell ({x}, {y}) holds gid {what}{more}'
+        diags.append(Diagnostic(shown, line, col, "M041", message))
+        for i in bad:
+            gids[i] = 0
+    return gids
+
+
+def _gid_fits(gid: int, last_gid: int | None) -> bool:
+    if gid < 0 or gid > 0xFFFFFFFF:
+        return False
+    return last_gid is None or gid & ~GID_FLAGS <= last_gid
+
+
+def _cell_position(data: Node, index: int) -> tuple[int, int]:
+    """Where cell ``index`` of a CSV layer is written (the data element itself for base64)."""
+    text = data.text or ""
+    if data.get("encoding") != "csv":
+        return data.line, data.col
+    offset = 0
+    for _ in range(index):
+        offset = text.index(",", offset) + 1
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    newlines = text.count("\n", 0, offset)
+    if not newlines:
+        return data.text_line, data.text_col + offset
+    return data.text_line + newlines, offset - text.rindex("\n", 0, offset)
+
+
+def _last_gid(extents: list[tuple[int, int | None]]) -> int | None:
+    """The largest gid the map's tilesets define (``None`` when a tileset does not say how many tiles it has)."""
+    if any(count is None for _, count in extents):
+        return None
+    return max((first + (count or 0) - 1 for first, count in extents), default=0)
 
 
 def _register_gids(tmx: Any, raw_layers: list[list[int]]) -> dict[int, int]:
@@ -210,10 +320,32 @@ def _check_map_kind(root: Node, shown: str) -> None:
             problems.append(f"map attribute '{key}' must be a positive whole number")
     if problems:
         raise ContentError([Diagnostic(shown, root.line, root.col, "M003", p) for p in problems])
+    width, height = int(root.get("width", "0")), int(root.get("height", "0"))
+    over: list[str | None] = []
+    if width > MAP_SIDE.value or height > MAP_SIDE.value or width * height > MAP_CELLS.value:
+        over.append(
+            f"the map is {width:,} x {height:,} tiles; the game reads at most {MAP_SIDE.value:,} a side and "
+            f"{shown_limit(MAP_CELLS)} in all (README.md, Limits)"
+        )
+    over.append(_over("map tilewidth", int(root.get("tilewidth", "0")), TILE_SIZE))
+    if any(over):
+        raise ContentError([Diagnostic(shown, root.line, root.col, "M042", p) for p in over if p])
+
+
+def _over(what: str, value: int, limit: Limit) -> str | None:
+    """The M042 message for a value past a limit of :mod:`game.limits`, or ``None``."""
+    if value <= limit.value:
+        return None
+    return f"{what} is {value:,}; the game reads at most {shown_limit(limit)} (README.md, Limits)"
 
 
 def _check_tilesets(
-    root: Node, path: Path, shown: str, diags: list[Diagnostic], strict: bool
+    root: Node,
+    path: Path,
+    shown: str,
+    diags: list[Diagnostic],
+    strict: bool,
+    extents: list[tuple[int, int | None]],
 ) -> list[tuple[int, str]]:
     """Every tileset and its image must exist before pytmx reads them; report where they are named."""
     fatal: list[Diagnostic] = []
@@ -227,19 +359,19 @@ def _check_tilesets(
             if not os.path.exists(full):
                 fatal.append(Diagnostic(shown, ts.line, ts.col, "M004", f"tileset '{source}' not found"))
                 continue
-            if not strict:
-                continue  # pytmx parses it next and reports what is wrong with it
             ts_shown = os.path.normpath(os.path.join(os.path.dirname(shown), source))
             try:
                 node = parse_file(Path(full), ts_shown, "M004", "tileset")
             except ContentError as exc:
                 fatal.extend(exc.diagnostics)
                 continue
-            _check_tileset_node(node, Path(full).parent, ts_shown, fatal, diags, strict)
+            # Parsed here even for play: pytmx would read it with no limit on size or nesting.
+            count = _check_tileset_node(node, Path(full).parent, ts_shown, fatal, diags, strict)
             _check_tile_size(root, ts, node, shown, diags)
         else:
-            _check_tileset_node(ts, path.parent, shown, fatal, diags, strict)
+            count = _check_tileset_node(ts, path.parent, shown, fatal, diags, strict)
             _check_tile_size(root, ts, ts, shown, diags)
+        extents.append((first, count))
     if fatal:
         raise ContentError(fatal)
     return out
@@ -260,7 +392,14 @@ def _check_tile_size(root: Node, at: Node, tileset: Node, shown: str, diags: lis
 
 def _check_tileset_node(
     node: Node, base: Path, shown: str, fatal: list[Diagnostic], diags: list[Diagnostic], strict: bool
-) -> None:
+) -> int | None:
+    """Check a tileset and its images; return how many tiles it has (``None`` when it does not say)."""
+    for key in ("tilewidth", "tileheight"):
+        value = node.get(key) or ""
+        if not value.isdigit() or not 0 < int(value) <= TILE_SIZE.value:
+            at = (shown, node.line, node.col)
+            why = f"tileset {key} is {value!r}; it must be a whole number from 1 to {TILE_SIZE.value}"
+            fatal.append(Diagnostic(*at, "M042", f"{why} (README.md, Limits)"))
     images = [node.find("image")] + [t.find("image") for t in node.findall("tile")]
     for image in images:
         if image is None:
@@ -268,10 +407,23 @@ def _check_tileset_node(
         src = image.get("source", "") or ""
         if not (base / src).exists():
             fatal.append(Diagnostic(shown, image.line, image.col, "M005", f"tileset image '{src}' not found"))
+            continue
+        try:
+            check_image(base / src)  # only its header: a small file can declare a huge picture
+        except FileRefusedError as exc:
+            fatal.append(
+                Diagnostic(shown, image.line, image.col, "M042", f"tileset image '{src}': {exc.strerror}")
+            )
+        except OSError as exc:
+            fatal.append(
+                Diagnostic(shown, image.line, image.col, "M005", f"tileset image '{src}': {exc.strerror}")
+            )
     for tile in node.findall("tile") if strict else ():
         raw = read_raw(tile, shown)
         if raw:
             type_props(raw, TILE_PROPS, f"tile {tile.get('id')}: ", diags)
+    count = node.get("tilecount") or ""
+    return int(count) if count.isdigit() else None
 
 
 def _walk(
@@ -313,8 +465,24 @@ def _walk(
                         what = f"object {obj_node.get('id', '?')}: an attribute is not a number ({exc})"
                         reader.diags.append(Diagnostic(*where, "M012", what))
                         continue
-                    if obj is not None:
+                    if obj is not None and _placed(obj, shown, obj_node, reader.diags):
                         objects.append(obj)
+
+
+def _placed(obj: MapObject, shown: str, node: Node, diags: list[Diagnostic]) -> bool:
+    """An object's coordinates must be within :data:`game.limits.COORDINATE` (drawing and nav need ints);
+    one past it is reported (M022) and left out, so nothing downstream sees a coordinate like 1e300."""
+    values = [obj.x, obj.y, obj.width, obj.height, *(v for p in obj.points for v in p)]
+    far = max((abs(v) for v in values), default=0.0)
+    if far <= COORDINATE.value:
+        return True
+    # Past the limit is past any map (the largest is 1024 tiles of 256 px): outside the map, M022.
+    message = (
+        f"object {obj.id} is outside the map: a coordinate or size is {far:g} pixels; at most "
+        f"{COORDINATE.value:,} either way are read (README.md, Limits)"
+    )
+    diags.append(Diagnostic(shown, node.line, node.col, "M022", message))
+    return False
 
 
 def _compose(inh: _Inherit, node: Node, props: Mapping[str, object]) -> _Inherit:

@@ -1,8 +1,9 @@
 """The HUD over a level: objective, the Cube's awareness (shape and place, not colour alone), battery, bond,
 sound captions, the dialogue box with its typewriter and choices, and a backlog of recent lines.
 
-Everything shown is looked up in the player's language when drawn (``ctx.i18n``), so switching language in
-the settings changes old lines too; the simulation only ever knows line ids.
+Everything shown comes from the :class:`~game.view.player_view.PlayerView` (never the simulation) and is looked
+up in the player's language when drawn (``ctx.i18n``), so switching language in the settings changes old lines
+too; the simulation only ever knows line ids.
 """
 
 from __future__ import annotations
@@ -15,17 +16,11 @@ import pygame
 from game.captions import Captions
 from game.context import Context
 from game.i18n import Msg, reveal_chars
-from game.render.cube import CubeView
 from game.render.prompts import fill_inputs
 from game.render.text import TextRenderer, TextSize
 from game.render.ui import DialogueLine
 from game.render.viewfinder import timecode
-from game.sim.cues import Cue
-from game.sim.level_sim import LevelSim
-from game.story.lines import iter_story_lines
-from game.story.model import Line
-from game.story.text import placeholder_values, render
-from game.story.views import LineView
+from game.view.player_view import LineView, PlayerView
 
 BACKLOG = 12
 BACKLOG_TITLE = Msg("ui.hud.backlog", "Backlog")
@@ -48,7 +43,7 @@ class Said:
 
 
 class Hud:
-    """Reads the level simulation and draws what the player needs to know."""
+    """Reads the player's view and draws what the player needs to know."""
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -57,74 +52,64 @@ class Hud:
         self.backlog: deque[Said] = deque(maxlen=BACKLOG)
         self.show_backlog = False
         self._last_line: str | None = None
-        self._lines: dict[str, dict[str, Line]] = {}
         self.small = TextRenderer(TextSize.SMALL)
         if ctx.audio is not None:
             ctx.audio.on_caption = self.captions.push_english
 
-    def react(self, cue: Cue, listener_x: float) -> None:
-        """Caption a cue whose sound matters."""
-        self.captions.react(cue, listener_x)
-
-    def update(self, sim: LevelSim) -> None:
-        """Age captions; note new lines in the backlog."""
+    def update(self, view: PlayerView) -> None:
+        """Caption this tick's sounds that matter; age captions; note new lines in the backlog."""
+        for cue in view.cues:
+            self.captions.react(cue, view.player.x)
         self.captions.enabled = self.ctx.settings.captions
         self.captions.update()
-        runner = sim.runner
-        line = runner.current_line if runner is not None else None
+        line = view.talk.line
         if line is not None and line.id != self._last_line:
             self.backlog.append(Said(line.speaker, line))
         self._last_line = line.id if line is not None else None
 
-    def _speaker(self, sim: LevelSim, cast_id: str) -> str:
-        runner = sim.runner
-        english = cast_id.capitalize()
-        if runner is not None and cast_id in runner.story.cast:
-            english = runner.story.cast[cast_id].name
+    def _speaker(self, view: PlayerView, cast_id: str) -> str:
+        english = view.map.cast.get(cast_id, cast_id.capitalize())
         return self.ctx.i18n.cast(cast_id, english)
 
-    def _objective_text(self, sim: LevelSim) -> str | None:
-        runner = sim.runner
-        if sim.objective is None or runner is None:
-            return None
-        scene = runner.story.scene
-        if scene not in self._lines:
-            self._lines[scene] = {line.id: line for _node, line in iter_story_lines(runner.story)}
-        line = self._lines[scene].get(sim.objective[0])
-        if line is None:
+    def _objective_text(self, view: PlayerView) -> str | None:
+        objective = view.objective
+        if objective is None or objective.line is None:
             return None
         # Variables filled in as a line's are (``{went_first}``), in the player's language.
-        shown = LineView(
-            line.id, "", render(line.text, runner.var), placeholder_values(line.text, runner.var), 1.0, False
-        )
-        return self._inputs(self.ctx.i18n.line(shown))
+        return self._inputs(self.ctx.i18n.line(objective.line))
 
     def _inputs(self, text: str) -> str:
         """Key and button names for ``[run]``-style tokens, for the device the player used last."""
         return fill_inputs(text, self.ctx.settings.bindings, self.ctx.device)
 
     def draw(
-        self, canvas: pygame.Surface, sim: LevelSim, cube: CubeView | None, tick: int, filming: bool = False
+        self,
+        canvas: pygame.Surface,
+        view: PlayerView,
+        cube_at: tuple[float, float] | None,
+        tick: int,
+        filming: bool = False,
     ) -> None:
-        """Everything over the world (moved below the viewfinder's REC and timecode while filming)."""
+        """Everything over the world (moved below the viewfinder's REC and timecode while filming); ``cube_at``
+        is where the Cube's body is drawn this frame, on the canvas (the edge arrow points at it when off it)."""
         ui = self.art.ui
         top = FILMING_TOP if filming else 0
-        objective = self._objective_text(sim)
-        cutscene = sim.runner is not None and sim.runner.input_locked
-        if objective and not sim.talking and not cutscene:
+        objective = self._objective_text(view)
+        if objective and not view.talk.holds and not view.talk.cutscene:
             ui.draw_objective(canvas, objective, (10 + (14 if filming else 0), 8 + top))
         w = canvas.get_width()
-        if cube is not None:
-            ui.draw_awareness(canvas, (w - 26, 8 + top), cube.awareness)
-            ui.draw_cube_pointer(canvas, (cube.x, cube.y - cube.altitude))
+        if view.eye is not None:
+            ui.draw_awareness(canvas, (w - 26, 8 + top), view.eye.shown)
+        if cube_at is not None:
+            ui.draw_cube_pointer(canvas, cube_at)
         x = w - 26
-        if "camcorder" in sim.session.inventory and not filming:
+        if "camcorder" in view.inventory and not filming:
             x -= 22
-            ui.draw_battery(canvas, (x, 10 + top), sim.camcorder.charge, tick)  # the viewfinder shows its own
-            self._draw_timecode(canvas, sim.session.ticks)
-        ui.draw_bond(canvas, (x - 20, 9 + top), sim.session.bond)
+            ui.draw_battery(canvas, (x, 10 + top), view.battery, tick)  # the viewfinder shows its own
+            self._draw_timecode(canvas, view.timecode)
+        ui.draw_bond(canvas, (x - 20, 9 + top), view.bond)
         self._draw_captions(canvas)
-        self._draw_talk(canvas, sim, tick)
+        self._draw_talk(canvas, view, tick)
 
     def _draw_timecode(self, canvas: pygame.Surface, ticks: int) -> None:
         """The camcorder's timecode, small under the corner icons: it keeps counting in every scene it is carried."""
@@ -141,12 +126,10 @@ class Hud:
                 surf.set_alpha(max(0, caption.left * 8))
             canvas.blit(surf, surf.get_rect(midtop=(w // 2, 30 + i * (text.line_height + 2))))
 
-    def _draw_talk(self, canvas: pygame.Surface, sim: LevelSim, tick: int) -> None:
-        runner = sim.runner
-        if runner is None:
-            return
+    def _draw_talk(self, canvas: pygame.Surface, view: PlayerView, tick: int) -> None:
         ui, i18n = self.art.ui, self.ctx.i18n
-        line = runner.current_line
+        talk = view.talk
+        line = talk.line
         if line is not None:
             sprites = self.art.sprites
             speaker = line.speaker
@@ -160,18 +143,18 @@ class Hud:
             shown = len(text) if line.complete else reveal_chars(text, line.reveal)
             ui.draw_dialogue(
                 canvas,
-                DialogueLine(self._speaker(sim, speaker), text, colour, portrait, shown, line.complete),
+                DialogueLine(self._speaker(view, speaker), text, colour, portrait, shown, line.complete),
                 tick,
             )
-        elif runner.in_cutscene:
+        elif talk.cutscene:
             hint = self.art.text.render(i18n.msg(SKIP_HINT), (139, 155, 180), shadow=SHADOW)
             canvas.blit(hint, hint.get_rect(bottomright=(canvas.get_width() - 8, canvas.get_height() - 6)))
-        choice = runner.current_choice
+        choice = talk.choice
         if choice is not None and choice.options:
             options = [i18n.line(o) for o in choice.options]
-            ui.draw_choices(canvas, options, min(sim.choice_cursor, len(options) - 1), tick)
+            ui.draw_choices(canvas, options, min(talk.cursor, len(options) - 1), tick)
 
-    def draw_backlog(self, canvas: pygame.Surface, sim: LevelSim) -> None:
+    def draw_backlog(self, canvas: pygame.Surface, view: PlayerView) -> None:
         """The last lines, oldest first, over a dark panel (from the pause menu)."""
         text, i18n = self.art.text, self.ctx.i18n
         rect = pygame.Rect(40, 24, canvas.get_width() - 80, canvas.get_height() - 48)
@@ -181,7 +164,7 @@ class Hud:
         )
         y = rect.bottom - 10
         for said in reversed(self.backlog):
-            words = f"{self._speaker(sim, said.speaker)}: {i18n.line(said.line)}"
+            words = f"{self._speaker(view, said.speaker)}: {i18n.line(said.line)}"
             lines = text.wrap(words, rect.width - 24)
             y -= len(lines) * text.line_height + 4
             if y < rect.top + 28:

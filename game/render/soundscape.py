@@ -1,6 +1,6 @@
-"""The level's sound: the simulation's cues and state turned into mixer calls (footsteps, hum, music, voices).
+"""The level's sound: what the player hears this tick turned into mixer calls (footsteps, hum, music, voices).
 
-Presentation only: it reads the :class:`LevelSim` once per tick and never changes it.
+Presentation only: it reads the :class:`~game.view.player_view.PlayerView` once per tick, never the simulation.
 """
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ import math
 from game.assets import asset_path
 from game.audio import Audio
 from game.sim.cues import Cue, CueKind
-from game.sim.level_sim import LevelSim
-from game.world.actors import Actor
+from game.view.player_view import ActorView, PlayerView
 
 SURFACES = {
     "forest": "step_leaves",
@@ -53,34 +52,31 @@ class Soundscape:
         self.hum_at: tuple[float, float] | None = None
         """Where the hum comes from when the view stages the Cube elsewhere (the finale: over the pair)."""
 
-    def update(self, sim: LevelSim) -> None:
+    def update(self, view: PlayerView) -> None:
         """Play this tick's sounds."""
         self._tick += 1
         audio = self.audio
-        player = sim.world.player
+        player = view.player
         listener = (player.x, player.y)
-        track = music_track(sim.music, self.scene)
+        track = music_track(view.music, self.scene)
         if track != self._music:
             self._music = track
             audio.play_music(track)
-        for cue in sim.cues:
+        for cue in view.cues:
             self._cue(cue, listener)
-        for actor in (sim.world.player, sim.world.partner):
+        for actor in (view.player, view.partner):
             self._steps(actor, listener)
-        if sim.world.dream != self._filming:
-            self._filming = sim.world.dream
+        if view.filming != self._filming:
+            self._filming = view.filming
             if self._filming:
                 audio.start_loop("cam_whir", 0.4)
             else:
                 audio.stop_loop("cam_whir")
-        ai = sim.ai
-        if ai.has_cube:
-            x, y, _alt = ai.cube_position
-            if self.hum_at is not None:
-                x, y = self.hum_at
-            aware = max(ai.awareness("player"), ai.awareness("partner"))
-            audio.set_hum(max(aware, 0.85 * self.nearness), (x, y), listener)
-        self._voice(sim)
+        hum = view.hum
+        if hum is not None:
+            at = (hum.x, hum.y) if self.hum_at is None else self.hum_at
+            audio.set_hum(max(hum.loudness, 0.85 * self.nearness), at, listener)
+        self._voice(view)
 
     def _cue(self, cue: Cue, listener: tuple[float, float]) -> None:
         at = None if math.isnan(cue.x) else (cue.x, cue.y)
@@ -96,7 +92,7 @@ class Soundscape:
             case CueKind.DENIED:
                 self.audio.play("ui_back", volume=0.5)
 
-    def _steps(self, actor: Actor, listener: tuple[float, float]) -> None:
+    def _steps(self, actor: ActorView, listener: tuple[float, float]) -> None:
         if not actor.moving:
             return
         every = RUN_STEP_TICKS if actor.running else WALK_STEP_TICKS
@@ -106,9 +102,8 @@ class Soundscape:
             if actor.running and actor.step_ticks % (every * 6) == 1:
                 self.audio.play("breath", (actor.x, actor.y), listener, 0.5)
 
-    def _voice(self, sim: LevelSim) -> None:
-        runner = sim.runner
-        line = runner.current_line if runner is not None else None
+    def _voice(self, view: PlayerView) -> None:
+        line = view.talk.line
         if line is None or line.complete:
             self._line = None
             return

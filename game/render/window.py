@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pygame
 
+from game.limits import SCALE
+
 CANVAS_SIZE = (640, 360)
 BAR_COLOUR = (0, 0, 0)
 
@@ -29,6 +31,18 @@ def desktop_scale() -> int:
     return max(1, min((w - 64) // CANVAS_SIZE[0], (h - 96) // CANVAS_SIZE[1]))
 
 
+def fitting_scale(scale: int) -> int:
+    """``scale``, no larger than :data:`game.limits.SCALE` nor than the whole canvas fits on the desktop.
+
+    The dummy driver's desktop (1024 x 768) is made up: there only the hard maximum holds.
+    """
+    if pygame.display.get_driver() == "dummy":
+        return max(1, min(scale, SCALE.value))
+    sizes = pygame.display.get_desktop_sizes()
+    room = max(1, min(sizes[0][0] // CANVAS_SIZE[0], sizes[0][1] // CANVAS_SIZE[1])) if sizes else 2
+    return max(1, min(scale, room, SCALE.value))
+
+
 class Window:
     """Owns the display surface and the canvas every scene draws on."""
 
@@ -38,7 +52,7 @@ class Window:
         self.title = title
         self.fullscreen = False
         self._vsync = vsync
-        self._windowed_scale = scale if scale > 0 else desktop_scale()
+        self._windowed_scale = fitting_scale(scale) if scale > 0 else desktop_scale()
         self._settings: tuple[bool, int, bool] | None = None
         pygame.display.set_caption(title)
         self._open_windowed()
@@ -75,7 +89,7 @@ class Window:
             self._vsync = vsync
             reopen = True
         if scale != was_scale:
-            self._windowed_scale = scale if scale > 0 else desktop_scale()
+            self._windowed_scale = fitting_scale(scale) if scale > 0 else desktop_scale()
             reopen = reopen or not self.fullscreen
         if fullscreen not in (was_fullscreen, self.fullscreen):
             self.toggle_fullscreen()

@@ -21,6 +21,7 @@ from game.render.tilemap import TileMapRenderer
 from game.render.viewfinder import Viewfinder
 from game.sim.cues import Cue, CueKind
 from game.sim.level_sim import LevelSim
+from game.view.player_view import PlayerView
 from game.world.actors import Actor
 from game.world.level import Level
 
@@ -97,14 +98,14 @@ class WorldView:
 
     # -- per tick: cues in, animations on ----------------------------------------------------------------
 
-    def update(self, sim: LevelSim) -> None:
-        """Advance presentation one tick and react to this tick's cues."""
+    def update(self, sim: LevelSim, view: PlayerView) -> None:
+        """Advance presentation one tick and react to this tick's cues (the HUD and the sound hear only the
+        player's ``view``)."""
         self.tick += 1
         settings = self.ctx.settings
         self.effects.reduce_flashing = settings.reduce_flashing or not settings.screen_shake
         for cue in sim.cues:
             self._react(cue)
-            self.hud.react(cue, sim.world.player.x)
             if cue.kind is CueKind.EFFECT and cue.name == "cube":
                 target = sim.camera_target
                 player = sim.world.player
@@ -129,11 +130,11 @@ class WorldView:
         if self.drain_total:
             self.drain_ticks = min(self.drain_total, self.drain_ticks + 1)
         self.weather.update(wind=0.15 if self.level.scene == "forest" else 0.0)
-        self.hud.update(sim)
+        self.hud.update(view)
         if self.sound is not None:
             self.sound.nearness = self.stage.near
             self.sound.hum_at = mid if self.stage.finale > 0.0 else None
-            self.sound.update(sim)
+            self.sound.update(view)
 
     def _react(self, cue: Cue) -> None:
         match cue.kind:
@@ -166,7 +167,13 @@ class WorldView:
     # -- per frame -----------------------------------------------------------------------------------------
 
     def draw(
-        self, canvas: pygame.Surface, sim: LevelSim, cam: tuple[int, int], alpha: float, debug: bool
+        self,
+        canvas: pygame.Surface,
+        sim: LevelSim,
+        view: PlayerView,
+        cam: tuple[int, int],
+        alpha: float,
+        debug: bool,
     ) -> None:
         """One frame with the camera's top-left at ``cam`` (held on the pair in the finale; a shake never shows
         what lies past the map)."""
@@ -205,7 +212,8 @@ class WorldView:
             self.viewfinder.draw(canvas, sim.session.ticks, battery, recording=dream)
         if debug:
             self._debug(canvas, sim, cx, cy)
-        self.hud.draw(canvas, sim, cube_view, self.tick, filming=self.viewfinder.active)
+        cube_at = None if cube_view is None else (cube_view.x, cube_view.y - cube_view.altitude)
+        self.hud.draw(canvas, view, cube_at, self.tick, filming=self.viewfinder.active)
         self.effects.draw(canvas)
 
     @staticmethod

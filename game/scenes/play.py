@@ -22,8 +22,10 @@ from game.scenes.pause import BACKLOG, RESTART, SKIP
 from game.scenes.watch import WATCH_EVERY, Notice, Watcher, changed_names
 from game.sim.cues import CueKind
 from game.sim.level_sim import LevelSim
+from game.sim.perceive import Perceiver
 from game.sim.session import Session
 from game.story.model import Story
+from game.view.player_view import PlayerView
 from game.world.level import Level
 
 __all__ = ["WATCH_EVERY", "LevelNotFoundError", "PlayScene"]
@@ -77,6 +79,8 @@ class PlayScene(BaseScene):
             self.sim.ai.walk.jump_grid()
         self.camera = Camera(self.level.pixel_width, self.level.pixel_height)
         self.view: WorldView | None = None
+        self._perceiver: Perceiver | None = None
+        self._seen: PlayerView | None = None
         self._ticks = 0
         self._backlog_wanted = False
 
@@ -153,7 +157,9 @@ class PlayScene(BaseScene):
             if self.view is not None:
                 view = self.view
                 return Push(
-                    self.ctx.scenes.backlog(self.ctx, lambda canvas: view.hud.draw_backlog(canvas, self.sim))
+                    self.ctx.scenes.backlog(
+                        self.ctx, lambda canvas: view.hud.draw_backlog(canvas, self.player_view)
+                    )
                 )
         if frame.was_pressed(Action.PAUSE):
             runner = self.sim.runner
@@ -170,13 +176,14 @@ class PlayScene(BaseScene):
         player = sim.world.player
         cx, cy = target if target is not None else (player.x, player.y)
         self.camera.follow(cx, cy)
+        self._seen = self._perceive()
         for cue in sim.cues:
             if cue.kind is CueKind.CHECKPOINT:
                 self._autosave()
             elif cue.kind is CueKind.CAUGHT:
                 return Push(self.ctx.scenes.caught(self.ctx, self.session))
         if self.view is not None:
-            self.view.update(sim)
+            self.view.update(sim, self._seen)
         if sim.outcome is not None:
             return self._leave(sim.outcome.to, sim.outcome.ending)
         return None
@@ -235,6 +242,20 @@ class PlayScene(BaseScene):
             error=False,
         )
 
+    @property
+    def player_view(self) -> PlayerView:
+        """What the player sees and hears as of the last tick (the bot and the HUD read only this)."""
+        if self._seen is None or self._perceiver is None or self._perceiver.sim is not self.sim:
+            self._seen = self._perceive()
+        return self._seen
+
+    def _perceive(self) -> PlayerView:
+        """Build this tick's view from the simulation and the camera's rectangle."""
+        if self._perceiver is None or self._perceiver.sim is not self.sim:
+            self._perceiver = Perceiver(self.sim)
+        camera = self.camera
+        return self._perceiver.view((camera.x, camera.y, camera.view_w, camera.view_h))
+
     def snapshot(self) -> dict[str, object]:
         """The level simulation's state, for the state hash."""
         return self.sim.snapshot()
@@ -245,5 +266,7 @@ class PlayScene(BaseScene):
             if self.tiles is None:
                 self.tiles = TileMapRenderer(self.map_path)
             self.view = WorldView(self.level, self.tiles, self.ctx)
-        self.view.draw(canvas, self.sim, self.camera.offset(alpha), alpha, debug=self.ctx.debug_overlay)
+        self.view.draw(
+            canvas, self.sim, self.player_view, self.camera.offset(alpha), alpha, debug=self.ctx.debug_overlay
+        )
         self.notice.draw(canvas, self.ctx.art.ui.text)

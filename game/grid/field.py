@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import math
 from heapq import heappop, heappush
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from game.ai.nav import NavGrid
+from game.grid.walk import WalkGrid
 
 INF = math.inf
 _Q = float(1 << 20)
-"""Heap entries are one integer, ``int(cost * _Q) << shift | index`` (see nav.py)."""
+"""Heap entries are one integer, ``int(cost * _Q) << shift | index`` (see game.ai.nav)."""
 
 
 class FlowField:
@@ -23,7 +21,7 @@ class FlowField:
 
     __slots__ = ("dist", "max_cost", "nav", "recomputes", "target", "touched")
 
-    def __init__(self, nav: NavGrid, max_cost: float = INF) -> None:
+    def __init__(self, nav: WalkGrid, max_cost: float = INF) -> None:
         self.nav = nav
         self.max_cost = max_cost
         self.target = -1

@@ -1,0 +1,1 @@
+"""Pure grid algorithms shared by the AI and the bot: a walking grid and flow fields over it."""
