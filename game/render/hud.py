@@ -9,6 +9,7 @@ too; the simulation only ever knows line ids.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pygame
@@ -49,6 +50,8 @@ class Hud:
         self.ctx = ctx
         self.art = ctx.art
         self.captions = Captions(enabled=ctx.settings.captions)
+        self._outfits: Mapping[str, str] = {}
+        """What each of the pair wears this frame (set by :meth:`draw`), for the speaker's portrait."""
         self.backlog: deque[Said] = deque(maxlen=BACKLOG)
         self.show_backlog = False
         self._last_line: str | None = None
@@ -89,9 +92,12 @@ class Hud:
         cube_at: tuple[float, float] | None,
         tick: int,
         filming: bool = False,
+        outfits: Mapping[str, str] | None = None,
     ) -> None:
         """Everything over the world (moved below the viewfinder's REC and timecode while filming); ``cube_at``
-        is where the Cube's body is drawn this frame, on the canvas (the edge arrow points at it when off it)."""
+        is where the Cube's body is drawn this frame, on the canvas (the edge arrow points at it when off it);
+        ``outfits``: what each of the pair wears, for the speaker's portrait."""
+        self._outfits = outfits or {}
         ui = self.art.ui
         top = FILMING_TOP if filming else 0
         objective = self._objective_text(view)
@@ -135,9 +141,7 @@ class Hud:
             speaker = line.speaker
             portrait = None
             if speaker in sprites.characters:
-                from game.render.world_view import outfit_of  # world_view imports this module
-
-                portrait = sprites.portrait(speaker, line.expression, outfit_of(speaker, sim))
+                portrait = sprites.portrait(speaker, line.expression, self._outfits.get(speaker, ""))
             colour = sprites.name_colors.get(speaker, (232, 232, 240))
             text = self._inputs(i18n.line(line))
             shown = len(text) if line.complete else reveal_chars(text, line.reveal)

@@ -213,7 +213,8 @@ class WorldView:
         if debug:
             self._debug(canvas, sim, cx, cy)
         cube_at = None if cube_view is None else (cube_view.x, cube_view.y - cube_view.altitude)
-        self.hud.draw(canvas, view, cube_at, self.tick, filming=self.viewfinder.active)
+        outfits = {name: outfit_of(name, sim) for name in ("dal", "byeol")}
+        self.hud.draw(canvas, view, cube_at, self.tick, filming=self.viewfinder.active, outfits=outfits)
         self.effects.draw(canvas)
 
     @staticmethod
