@@ -1,4 +1,8 @@
-"""Run every benchmark, print one table and write ``benchmarks/results.json``."""
+"""Run every benchmark, print one table and write ``benchmarks/results.json``.
+
+Exits 1 when any row with a target is NOT MET, a benchmark crashed (its row shows the traceback's last
+line) or a required row was never reported; 0 when every target is met.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from benchmarks.common import Result, skipped
+from benchmarks.common import Result, failed
 
 HERE = Path(__file__).resolve().parent
 
@@ -29,7 +33,7 @@ REQUIRED = (
     "startup_s",
     "peak_mb",
 )
-"""Every figure DESIGN.md §8 names; one no module reports is listed as not built yet."""
+"""Every figure DESIGN.md §8 names; one no module reports is a failure."""
 
 
 def machine() -> str:
@@ -69,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE.parent))
     results: list[Result] = []
+    crashed: list[str] = []
     for path in sorted(HERE.glob("bench_*.py")):
         name = path.stem
         if args.only and not any(part in name for part in args.only):
@@ -77,12 +82,15 @@ def main(argv: list[str] | None = None) -> int:
         try:
             module = importlib.import_module(f"benchmarks.{name}")
             results.extend(module.run())
-        except Exception:  # a broken benchmark must not hide the others' figures
+        except Exception as exc:  # a broken benchmark must not hide the others' figures
             traceback.print_exc()
-            results.append(Result(name=name, unit="-", skipped="skipped: the benchmark failed (see above)"))
+            last = traceback.format_exception_only(exc)[-1].strip()
+            results.append(failed(name, "-", f"crashed: {last}"))
+            crashed.append(name)
     if not args.only:
         reported = {r.name for r in results}
-        results.extend(skipped(name, "-") for name in REQUIRED if name not in reported)
+        why = f"not reported ({', '.join(crashed)} crashed)" if crashed else "not reported by any benchmark"
+        results.extend(failed(name, "-", why) for name in REQUIRED if name not in reported)
     header = (
         f"{'name':<28} {'median':>10} {'spread':>7} {'mean':>10} {'p99':>10} {'max':>10} {'ratio':>8}"
         "  unit    target"
@@ -90,8 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     print(header)
     print("-" * len(header))
     for r in results:
-        if r.skipped:
-            print(f"{r.name:<28} {r.skipped}")
+        if r.skipped or r.failed:
+            print(f"{r.name:<28} {r.failed or r.skipped}")
             continue
         verdict = "" if r.met is None else (" met" if r.met else " NOT MET")
         print(
@@ -101,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
     payload = {"machine": machine(), "results": [r.as_json() for r in results]}
     args.out.write_text(json.dumps(payload, indent=2) + "\n")
     print(f"\nwrote {args.out}", file=sys.stderr)
+    failures = [r.name for r in results if r.failed or r.met is False]
+    if failures:
+        print(f"NOT MET or FAILED: {', '.join(failures)}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -12,54 +12,22 @@ carry the no-corner-cutting condition (edge costs 70/99, tcod's own octile integ
 ``path_query.vs_tcod_astar``. Every contender's path is checked: valid steps under our rules (tcod.path.AStar
 excepted) and the same cost as ours. Each query runs ROUNDS times in a row; a pair's figure is the median.
 
-Ours is ``NavGrid.find_path(a, b)`` as the game calls it uncapped, on a grid with a baked contraction
-hierarchy (game/ai/hierarchy.py): what a map gets from ``python -m tools.bake_nav`` where the hierarchy is the
-quicker (a noisy map like this one). The bench builds the hierarchy, writes it to the bake's bytes and reads
-it back, then warms the grid with one query (the first query unpacks the bake's arrays, as the jump tables
-are built at the first query on an unbaked grid). Nothing carries from one pair to the next but the
-hierarchy, which depends on the map only: each query starts two fresh searches. The bake's build is its own
-row, ``path_query.bake_ms`` (seconds; offline, once per map), and jump point search over JPS+ tables
-(game/ai/jump.py), what every grid without a bake runs, has its row ``path_query.jps_vs_pathfinding`` and
-its build ``path_query.build_ms`` (median of BUILDS fresh builds, with the peers' builds in its note).
-``path_query.astar_vs_pathfinding`` times our A*, which capped and partial queries still run (``max_expand``
-counts its single steps), for reference.
+Ours is ``NavGrid.find_path(a, b)`` as the game calls it uncapped on a map without a bake, which is every
+shipped map (no ``levels/*.nav`` is baked: on their open ground a hierarchy is no quicker): jump point search
+over JPS+ tables (game/ai/jump.py). Its rows carry the targets: ``path_query.vs_pathfinding`` and
+``path_query.vs_tcod``, with ``path_query.vs_tcod_astar`` for reference. The tables are built before the
+first query (map load); their build is ``path_query.build_ms`` (median of BUILDS fresh builds, the peers'
+builds in its note). The contraction hierarchy (game/ai/hierarchy.py, what ``python -m tools.bake_nav`` bakes
+where it is quicker) is timed as a reference: ``path_query.hierarchy_vs_pathfinding`` and
+``path_query.hierarchy_vs_tcod``; the bench builds it, writes it to the bake's bytes, reads it back and warms
+the grid with one query; its build is ``path_query.bake_ms``. ``path_query.astar_vs_pathfinding`` times our A*,
+which capped and partial queries still run, for reference.
 
-History of the uncapped query, each measured in one run against the peers on this grid (20 pairs; per pair
-the best of 7 repeats, then the median; a shared, busy 2-core machine, where such figures move by 10-30 %
-between runs; that run's peers: pathfinding 43 ms, tcod 2.2 ms):
-
-| ours | ms | vs pathfinding | vs tcod | build |
-|---|---|---|---|---|
-| A* before: heapq, packed int keys, move masks | 8.4 | 5.1x | 0.26x | - |
-| A*, heuristic from a table, int costs, lazy deletion | 7.7 | 5.6x | 0.29x | 0.04 s |
-| A* with JPS's neighbour pruning, no jumps | 5.8 | 7.5x | 0.38x | 0.5 s |
-| bidirectional A* (counted, not timed) | - | - | - | expands 15-45 % more tiles |
-| JPS+ | 3.6 | 12x | 0.62x | 0.17 s |
-| JPS+ folding every other diagonal stop into its jump | 2.9 | 15x | 0.77x | 0.21 s |
-| contraction hierarchy, first cut | 1.8 | 24x | 1.24x | 6-10 s |
-
-Later, with this module's protocol (median of ROUNDS repeats per pair), JPS+ tuned to 2.1-2.4 ms (14.5-18x
-pathfinding, 0.86-0.98x tcod); tried against it and dropped: expanding diagonal stops inline (10 % slower), a
-two-level open list (no faster), no parent array (no faster). Per query JPS+ pops ~3,000 entries for ~2,700
-expansions at ~0.7 us each: the interpreter, not the heap, is the cost, and A* cannot expand fewer than the
-~5,900 tiles with f < C*, so only a hierarchy gets under the targets. The contraction hierarchy (``python -m
-benchmarks path`` and ``make bench``, three runs): 0.58-0.59 ms per query, 56-58x pathfinding, 3.3-3.5x tcod's
-same-connectivity A*, 1.45x even the corner-cutting ``tcod.path.AStar``; 124,781 upward edges (54,773
-shortcuts), a 443 KB bake (2.2 MB unpacked), 6.8-7.2 s to build (witness searches of up to 60 tiles; 30 gave
-0.65-0.70 ms for 6.2 s). On the shipped maps, open ground, it does not pay: there JPS+ answers in 0.03-0.12
-ms, as quick as a hierarchy at best (the mall's dream view) and 2-11x quicker on the other grids (``python -m
-tools.bake_nav levels/`` prints both), so none of them is baked. Distance fields towards goals or landmarks
-(ALT, differential heuristics, goal bounding) are what the protocol forbids.
-
-The ratios move with the interpreter (JPS+, one run each, the same machine and grid, pyenv builds): Python
-3.11.7 2.13 ms, 16.0x pathfinding, 0.93x tcod; 3.12.1 2.61 ms, 21.7x, 0.76x; 3.13.0 2.59 ms, 22.1x, 0.77x.
-Newer interpreters run such loops ~20 % slower and the pure-Python ``pathfinding`` ~65 % slower. The
-hierarchy on 3.13.0 (one run): 0.68 ms, 82x pathfinding, 2.9x tcod, 1.3x ``tcod.path.AStar``.
+The figures and what they mean: benchmarks/README.md.
 """
 
 from __future__ import annotations
 
-import itertools
 import math
 import random
 import statistics
@@ -110,18 +78,11 @@ def far_pairs(nav: NavGrid, seed: int = SEED, count: int = PAIRS) -> list[tuple[
 
 
 def check_path(nav: NavGrid, path: list[int], start: int, goal: int) -> None:
-    """Raise when ``path`` is not a legal walk from start to goal under our rules."""
+    """Raise when ``path`` is not a legal walk from start to goal under our rules (``NavGrid.is_walk``)."""
     if not path or path[0] != start or path[-1] != goal:
         raise AssertionError("path does not join start and goal")
-    steps = {(dy * nav.width + dx) for dx, dy in DIRECTIONS}
-    for a, b in itertools.pairwise(path):
-        if b - a not in steps or not nav.passable[b]:
-            raise AssertionError(f"illegal step {a}->{b}")
-        if nav.xs[a] != nav.xs[b] and nav.ys[a] != nav.ys[b]:
-            side1 = nav.ys[a] * nav.width + nav.xs[b]
-            side2 = nav.ys[b] * nav.width + nav.xs[a]
-            if not (nav.passable[side1] and nav.passable[side2]):
-                raise AssertionError(f"diagonal {a}->{b} cuts a corner")
+    if not nav.is_walk(path):
+        raise AssertionError(f"illegal walk {path}")
 
 
 def _ms(fn: Callable[..., object], *args: object) -> tuple[float, object]:
@@ -143,7 +104,7 @@ def build_ms(nav: NavGrid) -> float:
 
 def run() -> list[Result]:
     """Time the contenders on the same 20 pairs and report ratios (peer time / our time) and our build."""
-    names = ("path_query.vs_pathfinding", "path_query.vs_tcod")
+    names = ("path_query.vs_pathfinding", "path_query.vs_tcod")  # what an absent optional peer skips
     try:
         import numpy as np
         import tcod.path
@@ -192,11 +153,11 @@ def run() -> list[Result]:
         *pairs[0]
     )  # the first query unpacks the bake's arrays (map load, like the jump tables)
 
-    def ours(a: int, b: int) -> list[int]:
-        return with_bake.find_path(a, b)
-
-    def jps(a: int, b: int) -> list[int]:
+    def ours(a: int, b: int) -> list[int]:  # what the shipped maps run: jump point search
         return nav.find_path(a, b)
+
+    def hierarchy(a: int, b: int) -> list[int]:
+        return with_bake.find_path(a, b)
 
     def astar(a: int, b: int) -> list[int]:
         # A cap the search cannot reach: the A* that capped and partial queries run, searching to the end.
@@ -217,7 +178,7 @@ def run() -> list[Result]:
 
     contenders: dict[str, Callable[[int, int], list[int]]] = {
         "ours": ours,
-        "jps": jps,
+        "baked": hierarchy,
         "astar": astar,
         "pathfinding": pathfinding,
         "tcod": tcod_graph,
@@ -265,20 +226,39 @@ def run() -> list[Result]:
         f"our A* alone, as capped and partial queries run it: {statistics.median(times['astar']):.2f} ms, "
         f"{statistics.median(expanded):.0f} tiles expanded per query (median)"
     )
+    jps_vs_tcod = statistics.median(times["tcod"]) / statistics.median(times["ours"])
+    baked_note = (
+        f"reference, no shipped map is baked: the contraction hierarchy answers in "
+        f"{statistics.median(times['baked']):.2f} ms"
+    )
     return [
-        row("path_query.vs_pathfinding", "pathfinding", ">= 20x", 20.0),
-        row("path_query.vs_tcod", "tcod", ">= 1x (same connectivity)", 1.0),
+        replace(
+            row(
+                "path_query.vs_pathfinding",
+                "pathfinding",
+                ">= 20x (jump point search, as shipped maps)",
+                20.0,
+            ),
+            note=f"jump point search, what every shipped map runs; peer median "
+            f"{statistics.median(times['pathfinding']):.3f} ms over {PAIRS} pairs",
+        ),
+        replace(
+            row("path_query.vs_tcod", "tcod", ">= 1x (same connectivity)", 1.0),
+            note=f"jump point search: {jps_vs_tcod:.2f}x tcod's same-connectivity A*",
+        ),
         replace(
             row("path_query.vs_tcod_astar", "tcod_astar", "reference: tcod.path.AStar cuts corners", 0.0),
             met=None,
         ),
         replace(
-            row(
-                "path_query.jps_vs_pathfinding", "pathfinding", "reference: grids without a bake", 0.0, "jps"
-            ),
+            row("path_query.hierarchy_vs_pathfinding", "pathfinding", "reference: a baked map", 0.0, "baked"),
             met=None,
-            note=f"jump point search alone: {statistics.median(times['jps']):.2f} ms; vs tcod "
-            f"{statistics.median(times['tcod']) / statistics.median(times['jps']):.2f}x",
+            note=baked_note,
+        ),
+        replace(
+            row("path_query.hierarchy_vs_tcod", "tcod", "reference: a baked map", 0.0, "baked"),
+            met=None,
+            note=baked_note,
         ),
         replace(
             row(

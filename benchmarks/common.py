@@ -30,6 +30,9 @@ class Result:
     target: str | None = None
     met: bool | None = None
     skipped: str | None = None
+    """Why nothing was measured: only for an optional tool that is not installed (not a failure)."""
+    failed: str | None = None
+    """Why the row could not be measured: the benchmark crashed or never reported it (a failure)."""
     note: str | None = None
 
     def as_json(self) -> dict[str, object]:
@@ -37,9 +40,14 @@ class Result:
         return {k: v for k, v in asdict(self).items() if v is not None}
 
 
-def skipped(name: str, unit: str, why: str = "not built yet") -> Result:
-    """A row for something that cannot be measured yet."""
+def skipped(name: str, unit: str, why: str) -> Result:
+    """A row for something this machine cannot measure (an optional tool is missing)."""
     return Result(name=name, unit=unit, skipped=f"skipped: {why}")
+
+
+def failed(name: str, unit: str, why: str) -> Result:
+    """A row that should have been measured and was not."""
+    return Result(name=name, unit=unit, failed=f"FAILED: {why}")
 
 
 def summarize(samples: list[float]) -> dict[str, float]:

@@ -234,6 +234,9 @@ class HeadlessOptions:
     """Builds the input source (the bot); otherwise the replay, or an idle player."""
     fingerprint: str | None = None
     """The starting map's :func:`game.input.replay.map_fingerprint`, written into a recording's header."""
+    watch: Callable[[int], bool] | None = None
+    """Ticks to draw and hand to ``on_frame`` (a meter watching the game: tools/flash_check.py)."""
+    on_frame: Callable[[int, pygame.Surface], None] | None = None
 
 
 @dataclass(slots=True)
@@ -290,7 +293,7 @@ def _run_headless(options: RunOptions, hopts: HeadlessOptions, profile: Profile)
         settings, replay_messages = settings.with_sim_settings(hopts.replay.header.sim_settings)
         messages += replay_messages
     init_pygame(headless=True)
-    drawing = hopts.render or hopts.screenshots is not None
+    drawing = hopts.render or hopts.screenshots is not None or hopts.on_frame is not None
     canvas: pygame.Surface | None = None
     screen: pygame.Surface | None = None
     if drawing:
@@ -336,8 +339,16 @@ def _run_headless(options: RunOptions, hopts: HeadlessOptions, profile: Profile)
             stack.update(frame)
             ticks += 1
             shot = hopts.screenshots is not None and ticks % hopts.every == 0
-            if canvas is not None and screen is not None and (hopts.render or shot) and not stack.done:
+            watched = hopts.on_frame is not None and (hopts.watch is None or hopts.watch(ticks))
+            if (
+                canvas is not None
+                and screen is not None
+                and (hopts.render or shot or watched)
+                and not stack.done
+            ):
                 stack.draw(canvas, 1.0)
+                if watched and hopts.on_frame is not None:
+                    hopts.on_frame(ticks, canvas)
                 if hopts.render:
                     scale_canvas(canvas, screen)
                     pygame.display.flip()

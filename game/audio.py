@@ -135,13 +135,6 @@ class Audio:
         except (pygame.error, OSError):
             self._track = None  # a missing or unreadable song is silence, not a crash
 
-    def stop_music(self, fade_ms: int = MUSIC_FADE_MS) -> None:
-        """Fade the music out."""
-        self._pending = None
-        self._track = None
-        if self.ok:
-            pygame.mixer.music.fadeout(fade_ms)
-
     # ------------------------------------------------------------------ effects
     def _sound(self, name: str) -> pygame.mixer.Sound | None:
         snd = self._sounds.get(name)

@@ -245,13 +245,12 @@ def _play(args: argparse.Namespace) -> int:
     import pygame
 
     try:
-        log = run_windowed(options, Profile.user(), args.scale, args.fullscreen)
+        # The run's messages go to stderr as they come (RunLog.note), not after the window closes.
+        run_windowed(options, Profile.user(), args.scale, args.fullscreen)
     except pygame.error as exc:
         raise UsageError(
             f"refuge play: cannot open a window ({exc}); to run without one use `refuge headless`"
         ) from exc
-    for message in log.messages:
-        print(message, file=sys.stderr)
     return EXIT_OK
 
 
@@ -307,9 +306,7 @@ def _headless(args: argparse.Namespace) -> int:
 
         curious = args.curious
         hopts.source = lambda _ctx, stack: Bot(stack, seed, curious=curious)
-    result = run_headless(options, hopts)
-    for message in result.messages:
-        print(message, file=sys.stderr)
+    result = run_headless(options, hopts)  # its messages went to stderr as they came (RunLog.note)
     if args.json:
         print(json.dumps(result.to_json()))
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 from game.assets import LEVELS_ROOT
 from game.i18n import Translator
 from game.input.devices import Device
-from game.profile import Profile
+from game.profile import Notice, Profile, unsaved_notice
 from game.settings import Settings, save_settings
 
 if TYPE_CHECKING:
@@ -52,10 +53,37 @@ class RunLog:
     exit: str | None = None
     error: str | None = None
     messages: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+    """Messages the title shows (set-aside profile files) until it has shown them."""
+    unsaved: Notice | None = None
+    """Why the last autosave or settings write failed (``None`` once one succeeds): play shows it."""
+    unsaved_tick: int = 0
+    """Counts up every time a write fails, so the HUD shows each failure for a while."""
+    echo: bool = True
+    """Print each message to stderr as it comes (not only after the window closes)."""
 
     def note(self, message: str) -> None:
-        """Keep a message for the player (a set-aside save, a bad setting)."""
+        """Keep a message for the player (a set-aside save, a bad setting); a :class:`Notice` is also shown
+        in the game."""
         self.messages.append(message)
+        if isinstance(message, Notice):
+            self.notices.append(message)
+        if self.echo:
+            print(message, file=sys.stderr, flush=True)
+
+    def write_failed(self, exc: OSError | ValueError) -> None:
+        """A profile write failed: play goes on, the player is told why (once on stderr per new reason)."""
+        notice = unsaved_notice(exc)
+        if self.unsaved is None or str(self.unsaved) != str(notice):
+            self.messages.append(notice)
+            if self.echo:
+                print(notice, file=sys.stderr, flush=True)
+        self.unsaved = notice
+        self.unsaved_tick += 1
+
+    def write_succeeded(self) -> None:
+        """A profile write went through: progress is being saved again."""
+        self.unsaved = None
 
 
 class KeyCapture(Protocol):
@@ -150,6 +178,9 @@ class Context:
     def change_settings(self, settings: Settings) -> None:
         """Use and save new settings at once; tell whoever listens (window, audio, input)."""
         self.settings = settings
-        save_settings(self.profile.settings_path, settings)
+        try:
+            save_settings(self.profile.settings_path, settings)
+        except (OSError, ValueError) as exc:
+            self.log.write_failed(exc)
         for listener in self.settings_listeners:
             listener(settings)

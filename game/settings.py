@@ -8,6 +8,7 @@ from pathlib import Path
 
 from game.input.bindings import ACTION_NAMES, DEFAULT_KEYS, DEFAULT_PAD, MOVE_NAMES, Bindings
 from game.jsonfile import read_versioned, write_atomic
+from game.profile import SETTINGS_FIXED, Notice, set_aside_notice
 
 VERSION = 1
 
@@ -166,10 +167,16 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
     """Read settings; a missing file gives defaults, a corrupt one is set aside, bad values fall back."""
     result = read_versioned(path, "settings", VERSION)
     if result.data is None:
-        return Settings(), [result.message] if result.message else []
-    return Settings.from_json(result.data)
+        if result.message is None:
+            return Settings(), []
+        return Settings(), [set_aside_notice(result.message, result.moved, settings=True)]
+    settings, messages = Settings.from_json(result.data)
+    if messages:
+        # The first message carries the line the game shows; all of them go to the terminal.
+        messages[0] = Notice(messages[0], SETTINGS_FIXED)
+    return settings, messages
 
 
 def save_settings(path: Path, settings: Settings) -> None:
-    """Write settings atomically."""
+    """Write settings atomically (``OSError`` when the disk cannot take them: the caller tells the player)."""
     write_atomic(path, settings.to_json())

@@ -43,6 +43,27 @@ def run_game(
     )
 
 
+def run_game_after(
+    prelude: str, args: list[str], tmp: Path, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """The game's command line ARGS run in a fresh interpreter after ``prelude`` (Python code that sets a
+    memory cap or breaks the disk first); ``PEAK_KB n`` on stderr is the process's peak resident size."""
+    code = (
+        f"{prelude}\nimport resource, sys\nfrom game.cli import main\ncode = main(sys.argv[1:])\n"
+        "print(f'PEAK_KB {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}', file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=ROOT,
+        env=game_env(tmp),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
 def last_json(stdout: str) -> dict[str, object]:
     """The JSON object on the last line of a ``--json`` run."""
     data = json.loads(stdout.strip().splitlines()[-1])

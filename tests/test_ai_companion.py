@@ -7,10 +7,10 @@ import math
 from game.ai.companion import HAND_REACH, TRAIL_GAP
 from game.ai.events import AIEventKind
 from game.ai.params import NORMAL
-from game.ai.plan import level_from_plan
-from game.ai.sandbox import Sandbox
 from game.world.actors import STILL, MoveIntent
 from game.world.movement import box_blocked
+from tests.support.plan import level_from_plan
+from tests.support.sandbox import Sandbox
 
 
 def dist(sb: Sandbox) -> float:

@@ -9,12 +9,12 @@ from dataclasses import replace
 from game.ai.cube import CubeState
 from game.ai.events import AIEvent, AIEventKind
 from game.ai.params import NORMAL, AIParams
-from game.ai.plan import level_from_plan
 from game.ai.system import AISystem
 from game.world.actors import STILL, Actor, MoveIntent
 from game.world.level import Level
 from game.world.movement import RUN_SPEED, WALK_SPEED, move_actor
 from game.world.noise import Noise
+from tests.support.plan import level_from_plan
 
 # A roofed closet far from everything, where an actor is out of the story of a test.
 CLOSET = "WWWW\nWRRW\nWWWW"

@@ -9,11 +9,11 @@ from pathlib import Path
 import pygame
 
 from game.ai.cube import CubeState
-from game.ai.plan import level_from_plan
-from game.ai.sandbox import Sandbox
-from game.ai.scripts import Evader
 from game.render.ai_debug import TONE_COLOURS, draw_ai_debug
 from game.world.level import TileFlag
+from tests.support.plan import level_from_plan
+from tests.support.sandbox import Sandbox
+from tests.support.scripts import Evader
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -10,9 +10,9 @@ from game.ai.cube import CubeState
 from game.ai.director import Director, Phase
 from game.ai.events import AIEventKind
 from game.ai.params import ASSIST, HARD, NORMAL, Difficulty, params_for
-from game.ai.plan import level_from_plan
 from game.ai.system import AISystem
 from game.world.actors import Actor
+from tests.support.plan import level_from_plan
 
 
 def drive(d: Director, ticks: int, start: int = 0, **kw: object) -> int:

@@ -1,13 +1,10 @@
 """Escapability: the Cube is a real threat, and a pair that runs to cover can always get away.
 
-Runs on the fixture maps in ``tests/fixtures/ai/`` and, once the content loader exists, on every shipped map
-with a Cube (``levels/*.tmx`` through ``game.content.tiled.load_level``).
+Runs on the fixture maps in ``tests/fixtures/ai/`` and on every shipped map with a Cube (``levels/*.tmx``).
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,11 +12,12 @@ import pytest
 from game.ai.cube import CubeState
 from game.ai.nav import FlowField, NavGrid
 from game.ai.params import Difficulty
-from game.ai.plan import level_from_plan
-from game.ai.sandbox import Sandbox
-from game.ai.scripts import Evader
+from game.content.tiled import load_level
 from game.world.actors import STILL
 from game.world.level import Level, TileFlag
+from tests.support.plan import level_from_plan
+from tests.support.sandbox import Sandbox
+from tests.support.scripts import Evader
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = sorted((ROOT / "tests" / "fixtures" / "ai").glob("*.txt"))
@@ -29,39 +27,24 @@ too, as ``refuge check`` has it: the sky cannot see under it)."""
 TWO_MINUTES = 2 * 60 * 60
 
 
-def _shipped_loader() -> Callable[[Path], Level] | None:
-    try:
-        module = importlib.import_module("game.content.tiled")
-    except ImportError:
-        return None
-    loader = getattr(module, "load_level", None)
-    return loader if callable(loader) else None
+SHIPPED = sorted((ROOT / "levels").glob("*.tmx"))
 
 
 def _maps() -> list[object]:
     params: list[object] = [pytest.param(("plan", p), id=p.stem) for p in FIXTURES]
-    shipped = sorted((ROOT / "levels").glob("*.tmx"))
-    if _shipped_loader() is None:
-        params.append(
-            pytest.param(
-                ("tmx", None),
-                id="shipped",
-                marks=pytest.mark.skip(reason="game.content.tiled.load_level does not exist yet"),
-            )
-        )
-    else:
-        params += [pytest.param(("tmx", p), id=f"levels/{p.name}") for p in shipped]
-    return params
+    return params + [pytest.param(("tmx", p), id=f"levels/{p.name}") for p in SHIPPED]
 
 
-def load(spec: tuple[str, Path | None]) -> Level:
+def test_the_shipped_maps_are_among_the_maps_tested() -> None:
+    assert len(SHIPPED) >= 4, f"levels/ holds {len(SHIPPED)} maps"
+    assert FIXTURES, "tests/fixtures/ai holds no plans"
+
+
+def load(spec: tuple[str, Path]) -> Level:
     kind, path = spec
-    assert path is not None
     if kind == "plan":
         return level_from_plan(path.read_text(), path=str(path))
-    loader = _shipped_loader()
-    assert loader is not None
-    return loader(path)
+    return load_level(path)
 
 
 def cover_tiles(level: Level) -> list[int]:

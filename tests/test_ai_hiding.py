@@ -11,9 +11,9 @@ from game.ai.hiding import (
     partner_leaves,
     update_hidden,
 )
-from game.ai.plan import level_from_plan
 from game.world.actors import Actor
 from game.world.level import MapObject, Shape
+from tests.support.plan import level_from_plan
 
 PLAN = """
 ##########

@@ -18,12 +18,12 @@ from game.ai.contraction import build_hierarchy
 from game.ai.hierarchy import BakeError, Hierarchy
 from game.ai.jump_tables import DIAGONAL, STRAIGHT
 from game.ai.nav import FlowField, NavGrid, level_grids
-from game.ai.plan import level_from_plan, random_plan
 from game.content.check_maps import check_map
 from game.content.diagnostics import Severity
 from game.content.navbake import bake_path, read_bake, write_bake
 from game.content.tiled import load_level
-from tests.test_ai_nav import legal, random_grid
+from tests.support.plan import level_from_plan, random_plan
+from tests.test_ai_nav import random_grid
 from tools import bake_nav
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,7 +54,7 @@ def test_paths_are_shortest_and_legal_at_any_wall_density(seed: int, walls: floa
             unreachable += 1
             assert path == []
             continue
-        assert path[0] == a and path[-1] == b and legal(nav, path)
+        assert path[0] == a and path[-1] == b and nav.is_walk(path)
         assert math.isclose(nav.path_cost(path), field.dist[a], rel_tol=1e-9, abs_tol=1e-9)
     if walls >= 0.55:
         assert unreachable, "the densest grid should split into regions, or the test does not test []"
@@ -71,7 +71,7 @@ def test_paths_on_a_map_of_wall_segments_and_open_ground_match_jump_point_search
             slow, quick = nav.find_path(a, b), fast.find_path(a, b)
             assert (slow == []) == (quick == [])
             if quick:
-                assert legal(nav, quick) and math.isclose(
+                assert nav.is_walk(quick) and math.isclose(
                     nav.path_cost(quick), nav.path_cost(slow), rel_tol=1e-12
                 )
 
@@ -84,7 +84,7 @@ def test_every_edge_unpacks_into_a_legal_walk_of_its_exact_cost() -> None:
     for v in range(nav.size):
         for i in range(offsets[v], offsets[v + 1]):
             walk = hierarchy.edge_path(v, targets[i])
-            assert walk[0] == v and walk[-1] == targets[i] and legal(nav, walk)
+            assert walk[0] == v and walk[-1] == targets[i] and nav.is_walk(walk)
             diagonals = sum(1 for a, b in itertools.pairwise(walk) if a % 40 != b % 40 and a // 40 != b // 40)
             assert costs[i] == diagonals * DIAGONAL + (len(walk) - 1 - diagonals) * STRAIGHT
 
@@ -124,7 +124,7 @@ def assert_every_pair(nav: NavGrid, fast: NavGrid) -> None:
             if math.isinf(field.dist[a]):
                 assert path == []
             else:
-                assert path[0] == a and path[-1] == b and legal(nav, path)
+                assert path[0] == a and path[-1] == b and nav.is_walk(path)
                 assert math.isclose(nav.path_cost(path), field.dist[a], rel_tol=1e-9, abs_tol=1e-9)
 
 

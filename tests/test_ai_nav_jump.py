@@ -9,8 +9,7 @@ import pytest
 
 from game.ai.jump import STEPS, JumpGrid
 from game.ai.nav import DIRECTIONS, INF, FlowField, NavGrid
-from game.ai.plan import level_from_plan, random_plan
-from tests.test_ai_nav import legal
+from tests.support.plan import level_from_plan, random_plan
 
 
 def assert_optimal(nav: NavGrid, rng: random.Random, queries: int) -> None:
@@ -24,7 +23,7 @@ def assert_optimal(nav: NavGrid, rng: random.Random, queries: int) -> None:
         if field.dist[a] == INF:
             assert path == []
             continue
-        assert path[0] == a and path[-1] == b and legal(nav, path)
+        assert path[0] == a and path[-1] == b and nav.is_walk(path)
         assert math.isclose(nav.path_cost(path), field.dist[a], rel_tol=1e-9, abs_tol=1e-9)
 
 
@@ -94,4 +93,4 @@ def test_capped_queries_keep_counting_single_steps() -> None:
     assert nav.find_path(0, 3599) and len(nav.find_path(0, 3599)) == 60
     assert nav.find_path(0, 3599, max_expand=30) == []
     cut = nav.find_path(0, 3599, max_expand=30, partial=True)
-    assert cut and cut[0] == 0 and cut[-1] != 3599 and legal(nav, cut)
+    assert cut and cut[0] == 0 and cut[-1] != 3599 and nav.is_walk(cut)

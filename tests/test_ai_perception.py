@@ -5,10 +5,10 @@ from __future__ import annotations
 from game.ai.nav import NavGrid
 from game.ai.params import NORMAL
 from game.ai.perception import Perception, TargetSense, line_of_sight
-from game.ai.plan import level_from_plan
 from game.world.actors import Actor
 from game.world.level import Level
 from game.world.noise import Noise
+from tests.support.plan import level_from_plan
 
 PLAN = """
 ##################

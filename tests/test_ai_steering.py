@@ -7,10 +7,10 @@ import random
 
 from game.ai.nav import NavGrid
 from game.ai.params import NORMAL
-from game.ai.plan import level_from_plan, random_plan
-from game.ai.sandbox import Sandbox
-from game.ai.scripts import Wanderer
 from game.ai.steering import Body, arrive, fly, pursuit_point, seek, steer
+from tests.support.plan import level_from_plan, random_plan
+from tests.support.sandbox import Sandbox
+from tests.support.scripts import Wanderer
 
 
 def test_the_heading_turns_no_faster_than_the_turn_rate() -> None:

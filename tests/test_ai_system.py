@@ -14,11 +14,11 @@ import pytest
 
 from game.ai.cube import CubeState, LightTone
 from game.ai.params import Difficulty
-from game.ai.plan import level_from_plan
-from game.ai.sandbox import Sandbox
-from game.ai.scripts import Wanderer
 from game.ai.system import AISystem
 from game.world.actors import STILL, Actor
+from tests.support.plan import level_from_plan
+from tests.support.sandbox import Sandbox
+from tests.support.scripts import Wanderer
 
 ROOT = Path(__file__).resolve().parents[1]
 SMALL = (ROOT / "tests" / "fixtures" / "ai" / "small.txt").read_text()

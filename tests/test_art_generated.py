@@ -52,7 +52,7 @@ def test_a_changed_pixel_is_noticed() -> None:
 
 
 def test_sheets_use_only_the_master_palette() -> None:
-    from tools.palette import PALETTE
+    from game.render.palette import PALETTE
 
     allowed = set(PALETTE)
     for name in ("dal.png", "byeol.png", "portraits.png"):
@@ -65,7 +65,7 @@ def test_sheets_use_only_the_master_palette() -> None:
 
 @pytest.mark.parametrize("name, outfit", [("dal", "heap_hat"), ("byeol", "wedding")])
 def test_outfit_sheets_match_their_generator_and_the_palette(name: str, outfit: str) -> None:
-    from tools.palette import PALETTE
+    from game.render.palette import PALETTE
 
     sheet, entry = gen_sprites.build_sheet(name, outfit)
     committed = load("sprites", f"{name}_{outfit}.png")

@@ -10,7 +10,7 @@ import pytest
 
 from game.ai.cube import CubeState
 from game.render.cube import STYLES, CubeRenderer, CubeView, style_for
-from game.render.effects import Dissolve, Effects, Fade, Glitch, Iris, Shake
+from game.render.effects import Dissolve, Effects, Fade, Glitch, Shake
 from game.render.light import Light, LightKind, LightMap, ambient
 from game.render.particles import ParticleKind, Particles
 from game.render.sprites import ANIMS, FACINGS, Sprites
@@ -155,7 +155,7 @@ def test_shake_decays_to_nothing_and_reduce_flashing_never_moves() -> None:
 
 def test_transitions_cover_and_uncover() -> None:
     canvas = pygame.Surface((W, H)).convert()
-    for t in (Fade(20), Iris(20, center=(100, 100))):
+    for t in (Fade(20), Fade(20, color=(255, 0, 0))):
         canvas.fill((255, 255, 255))
         t.age = 20
         t.draw(canvas)

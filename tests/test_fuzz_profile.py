@@ -70,7 +70,8 @@ def mangle(original: dict[str, Any], data: st.DataObject) -> bytes:
     doc = json.loads(json.dumps(original))
     if data.draw(st.integers(0, 4), label="text?") == 0:
         text = json.dumps(doc).encode()
-        match data.draw(st.sampled_from(["cut", "junk", "bytes", "empty", "bom"]), label="corruption"):
+        corruptions = ["cut", "junk", "bytes", "empty", "bom", "deep", "overflow"]
+        match data.draw(st.sampled_from(corruptions), label="corruption"):
             case "cut":
                 return text[: data.draw(st.integers(0, len(text) - 1), label="at")]
             case "junk":
@@ -80,6 +81,11 @@ def mangle(original: dict[str, Any], data: st.DataObject) -> bytes:
                 return data.draw(st.binary(max_size=64), label="bytes")
             case "empty":
                 return b""
+            case "deep":  # a valid document with a value nested a few to 200,000 deep
+                depth = data.draw(st.sampled_from([2, 63, 64, 65, 1000, 200_000]), label="depth")
+                return b'{"deep": ' + b"[" * depth + b"]" * depth + b", " + text[1:]
+            case "overflow":  # a number json reads as infinity
+                return text.replace(b"0.5", b"1e400", 1).replace(b"100", b"1e999", 1)
             case _:
                 return b"\xef\xbb\xbf" + text
     for _ in range(data.draw(st.integers(1, 3), label="changes")):

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from game.ai.plan import level_from_plan
 from game.content.story_yaml import load_story
 from game.input.frame import Action, InputFrame
 from game.sim.cues import CueKind
@@ -15,6 +14,7 @@ from game.sim.level_sim import LevelSim
 from game.sim.session import Session
 from game.sim.state_hash import state_hash
 from game.world.level import Level, MapObject, Shape
+from tests.support.plan import level_from_plan
 
 STORY = Path(__file__).parent / "fixtures" / "stories" / "sample.yaml"
 ROOM = """

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from game.ai.plan import level_from_plan
 from game.world.actors import Actor, MoveIntent
 from game.world.movement import RUN_SPEED, WALK_SPEED, box_blocked, move_actor
+from tests.support.plan import level_from_plan
 
 ROOM = """
 ##########

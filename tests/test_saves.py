@@ -58,10 +58,10 @@ def test_a_corrupt_save_is_set_aside_and_the_game_still_starts(tmp_path: Path) -
     assert done.returncode == 0, done.stderr
     assert last_json(done.stdout)["outcome"] == "ticks"
     assert "settings file" in done.stderr and "save file" in done.stderr and "set aside" in done.stderr
-    assert (profile / "config" / "settings.json.corrupt").exists()
+    assert len(list((profile / "config").glob("settings.json.corrupt-*"))) == 1
     assert not (profile / "data" / "save.json").exists()
-    assert (profile / "data" / "save.json.corrupt").exists()
-    assert json.loads((profile / "data" / "save.json.corrupt").read_text())["session"] == {"seed": "nope"}
+    (moved,) = (profile / "data").glob("save.json.corrupt-*")
+    assert json.loads(moved.read_text())["session"] == {"seed": "nope"}
 
 
 def saved_mid_forest(profile: Path, content: str | None) -> dict[str, object]:

@@ -47,9 +47,10 @@ def test_a_corrupt_file_is_set_aside_and_the_defaults_load(tmp_path: Path, conte
     path.write_text(content, encoding="latin-1")
     settings, messages = load_settings(path)
     assert settings == Settings()
-    assert len(messages) == 1 and "set aside" in messages[0] and "settings.json.corrupt" in messages[0]
+    assert len(messages) == 1 and "set aside" in messages[0] and "settings.json.corrupt-" in messages[0]
     assert not path.exists()
-    assert (tmp_path / "settings.json.corrupt").read_bytes() == content.encode("latin-1")
+    (moved,) = tmp_path.glob("settings.json.corrupt-*")
+    assert moved.read_bytes() == content.encode("latin-1") and moved.name in messages[0]
 
 
 def test_bad_values_fall_back_one_by_one_with_a_message_each(tmp_path: Path) -> None:
@@ -109,7 +110,7 @@ def test_headless_run_reads_a_profile_and_goes_on_past_a_corrupt_settings_file(t
     assert done.returncode == 0, done.stderr
     assert "settings file" in done.stderr and "set aside" in done.stderr
     assert last_json(done.stdout)["ticks"] == 30
-    assert (profile / "config" / "settings.json.corrupt").exists()
+    assert len(list((profile / "config").glob("settings.json.corrupt-*"))) == 1
     assert "Traceback" not in done.stderr
 
 

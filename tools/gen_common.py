@@ -12,7 +12,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 import numpy as np
 import pygame
 
-from tools.palette import INK, PALETTE, RGB
+from game.render.palette import INK, PALETTE, RGB
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pygame
 
+from game.render import palette as pal
 from game.story.model import EXPRESSIONS
-from tools import palette as pal
 from tools.gen_common import outline, px, stamp, surface
 
 PW = PH = 32

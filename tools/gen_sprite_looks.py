@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 import pygame
 
-from tools import palette as pal
+from game.render import palette as pal
 
 RGB = pal.RGB
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from tools import palette as pal
+from game.render import palette as pal
 from tools.gen_common import ASSETS, outline, px, rect, save_json, save_png, stamp, surface, wash
 from tools.gen_portraits import build_portraits
 from tools.gen_sprite_looks import LOOKS, OUTFITS, Look, head_colors, outfit_head, outfit_torso

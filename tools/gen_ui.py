@@ -11,7 +11,7 @@ import random
 
 import pygame
 
-from tools import palette as pal
+from game.render import palette as pal
 from tools.gen_common import ASSETS, outline, px, rect, save_json, save_png, stamp, surface
 
 UI_DIR = ASSETS / "ui"

@@ -1,6 +1,6 @@
 """Tiny pixel-art toolkit for the tileset generators: a canvas, tileable noise, terrain masks, shapes.
 
-Everything is deterministic (seeded) and uses only colours of the master palette (tools/palette.py).
+Everything is deterministic (seeded) and uses only colours of the master palette (game/render/palette.py).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import math
 import random
 from collections.abc import Callable, Sequence
 
-from tools.palette import RGB
+from game.render.palette import RGB
 
 RGBA = tuple[int, int, int, int]
 CLEAR: RGBA = (0, 0, 0, 0)

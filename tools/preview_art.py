@@ -19,7 +19,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 import pygame
 
 from game.render.cube import STYLES, CubeRenderer, CubeView
-from game.render.effects import Fade, Glitch, Iris
+from game.render.effects import Fade, Glitch
 from game.render.light import Light, LightKind, LightMap, canopy_lights
 from game.render.particles import ParticleKind, Particles
 from game.render.sprites import ANIMS, FACINGS, Sprites
@@ -227,9 +227,9 @@ def chapter_and_credits(ui: UI) -> pygame.Surface:
 
 
 def effects(sprites: Sprites) -> pygame.Surface:
-    """Fade, iris and glitch, each part-way (1x, side by side)."""
+    """Fade to black, fade to white and glitch, each part-way (1x, side by side)."""
     out = pygame.Surface((W * 3 // 2, H // 2)).convert()
-    for i, t in enumerate((Fade(30), Iris(30, center=(320, 200)), Glitch(40, closing=False, seed=3))):
+    for i, t in enumerate((Fade(30), Fade(30, color=(236, 236, 244)), Glitch(40, closing=False, seed=3))):
         canvas = ground(8 + i, FOREST)
         sprites.draw(canvas, "dal", "run", "right", 3, (320, 200))
         t.age = t.ticks // 2
@@ -251,8 +251,8 @@ def costs(sprites: Sprites, ui: UI) -> list[tuple[str, float]]:
         vf.update()
     glitch = Glitch(40, closing=False, seed=1)
     glitch.age = 20
-    iris, fade = Iris(30, center=(300, 200)), Fade(30)
-    iris.age = fade.age = 15
+    fade = Fade(30)
+    fade.age = 15
     line = DialogueLine(
         "Byeol", "Your shoelace. No -- the other one.", (254, 174, 52), sprites.portrait("byeol")
     )
@@ -294,7 +294,6 @@ def costs(sprites: Sprites, ui: UI) -> list[tuple[str, float]]:
         ("particles 150 update+draw", particles),
         ("viewfinder.draw (full)", lambda: vf.draw(canvas, tick[0], 0.5)),
         ("glitch.draw (mid)", lambda: glitch.draw(canvas)),
-        ("iris.draw (mid)", lambda: iris.draw(canvas)),
         ("fade.draw (mid)", lambda: fade.draw(canvas)),
         ("ui.draw_dialogue", lambda: ui.draw_dialogue(canvas, line, tick[0])),
         ("HUD (eye, battery, heart, objective)", hud),

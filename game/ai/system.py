@@ -242,18 +242,6 @@ class AISystem:
         return (0.0, 0.0) if self.cube is None else (self.cube.body.vx, self.cube.body.vy)
 
     @property
-    def cube_progress(self) -> float:
-        """How far the timed state has run, 0..1: the lock-on wind-up or the capture channel (else 0)."""
-        cube = self.cube
-        if cube is None:
-            return 0.0
-        if cube.state is CubeState.LOCK_ON:
-            return min(1.0, (self.tick - cube.state_tick) / max(1, self.params.wind_up_ticks))
-        if cube.state is CubeState.CAPTURE:
-            return min(1.0, cube.capture_ticks / max(1, self.params.capture_ticks))
-        return 0.0
-
-    @property
     def light(self) -> tuple[float, float, float, LightTone] | None:
         """The light's centre, radius and colour state (None without a Cube)."""
         if self.cube is None:

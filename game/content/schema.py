@@ -231,8 +231,3 @@ def defaults(cls: str) -> dict[str, PropValue]:
     """Every property of a class with its default value."""
     spec = CLASSES.get(cls)
     return {} if spec is None else {p.name: p.default for p in spec.props}
-
-
-def map_defaults() -> dict[str, PropValue]:
-    """Every map property with its default value."""
-    return {p.name: p.default for p in MAP_PROPS}

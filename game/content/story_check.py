@@ -13,8 +13,8 @@ from pathlib import Path
 from game.content.diagnostics import Diagnostic, Severity
 from game.content.story_fields import did_you_mean
 from game.content.story_yaml import read_story_file
-from game.story.commands import COMMANDS, EXTRA_SCENES, HOST_VALUES, ROLES, ArgKind
-from game.story.expr import Expr, ExprError, calls_in, infer_type, names_in, parse_expr
+from game.story.commands import COMMANDS, EXTRA_SCENES, HOST_VALUES, ROLES, ArgKind, Blocking, blocking_of
+from game.story.expr import Const, Expr, ExprError, calls_in, infer_type, names_in, parse_expr, walk
 from game.story.lines import iter_steps, iter_story_lines
 from game.story.model import (
     Call,
@@ -31,7 +31,7 @@ from game.story.model import (
     Story,
     Until,
 )
-from game.story.values import VarType
+from game.story.values import VarType, value_problem
 from game.world.level import SourcePos
 
 
@@ -175,7 +175,27 @@ class _Checker:
             self.report(story.start_pos, "S012", f"start node '{story.start}' is not defined{hint}")
         for node in story.nodes.values():
             self.block(node.steps)
+        for decl in story.vars.values():
+            problem = value_problem(decl.default)
+            if problem is not None:
+                self.budget(decl.pos, f"'{decl.name}' starts as {problem}")
         self.flow()
+        self.loops()
+
+    def budget(self, pos: SourcePos, message: str) -> None:
+        self.report(
+            pos,
+            "S027",
+            f"{message}: past a story's budget, it stops the thread at run time",
+            Severity.WARNING,
+        )
+
+    def literals(self, expr: Expr, pos: SourcePos) -> None:
+        for node in walk(expr):
+            if isinstance(node, Const):
+                problem = value_problem(node.value)
+                if problem is not None:
+                    self.budget(pos, f"the literal is {problem}")
 
     def block(self, steps: tuple[Step, ...]) -> None:
         left = False
@@ -249,6 +269,7 @@ class _Checker:
         return ok
 
     def typed(self, expr: Expr, pos: SourcePos) -> VarType | None:
+        self.literals(expr, pos)
         if not self.names(expr, pos):
             return None
         try:
@@ -342,6 +363,55 @@ class _Checker:
                     f"node '{name}' can run off its end; finish it with `end: true` or `goto:` "
                     "(only nodes entered by `call` may run off their end, which returns)",
                 )
+
+    def loops(self) -> None:
+        """Recursive calls (S028) and loops with nothing that waits (S029): both stop their thread when run."""
+        nodes = self.story.nodes
+        calls: dict[str, list[Call]] = {name: [] for name in nodes}
+        edges: dict[str, set[str]] = {name: set() for name in nodes}
+        waits: set[str] = set()
+        for name, node in nodes.items():
+            for step in iter_steps(node.steps):
+                if isinstance(step, Goto | Call) and step.node in nodes:
+                    edges[name].add(step.node)
+                    if isinstance(step, Call):
+                        calls[name].append(step)
+                if _waits(step):
+                    waits.add(name)
+        reach = {name: _closure(edges[name], edges) for name in nodes}
+        done: set[str] = set()
+        for name in nodes:
+            if name in done or name not in reach[name]:
+                continue
+            cycle = {other for other in reach[name] if name in reach[other]}
+            done |= cycle
+            for member in sorted(cycle, key=lambda n: nodes[n].pos.line):
+                for call in calls[member]:
+                    if call.node in cycle:
+                        self.report(
+                            call.pos,
+                            "S028",
+                            f"'{member}' calls '{call.node}', which leads back to '{member}': each round nests "
+                            f"one call deeper until the depth budget stops the thread (use `goto` to loop)",
+                            Severity.WARNING,
+                        )
+            if not cycle & waits:
+                first = min(cycle, key=lambda n: nodes[n].pos.line)
+                names = ", ".join(sorted(cycle))
+                self.report(
+                    nodes[first].pos,
+                    "S029",
+                    f"a loop through {names} has no step that waits (a line, choice, `until`, `wait`, `move`): "
+                    "if it runs past the steps-per-tick budget its thread is stopped",
+                    Severity.WARNING,
+                )
+
+
+def _waits(step: Step) -> bool:
+    """A step that may let the tick end (what a loop needs so that it runs over ticks, not in one)."""
+    if isinstance(step, Say | Choice | Until):
+        return True
+    return isinstance(step, Command) and blocking_of(step) is not Blocking.NO
 
 
 def _closure(roots: Iterable[str], edges: Mapping[str, set[str]]) -> set[str]:

@@ -27,6 +27,10 @@ class Action(IntFlag):
     RIGHT = 1024
 
 
+_AND = int.__and__
+"""The plain integer ``&``: an IntFlag's own ``&`` runs in Python and builds a flag, several times a tick."""
+
+
 def quantize_axis(value: float) -> float:
     """Round an axis value in [-1, 1] to the replay grid (exact in binary floating point)."""
     clamped = max(-1.0, min(1.0, value))
@@ -59,11 +63,11 @@ class InputFrame:
 
     def is_held(self, action: Action) -> bool:
         """True while ``action`` is held."""
-        return bool(self.held & action)
+        return _AND(self.held, action) != 0
 
     def was_pressed(self, action: Action) -> bool:
         """True on the tick ``action`` went down."""
-        return bool(self.pressed & action)
+        return _AND(self.pressed, action) != 0
 
     def encode(self) -> list[int]:
         """A compact integer list for recordings (see :func:`decode_frame`)."""

@@ -15,6 +15,16 @@ import pygame
 from game.ai.cube import LightTone
 from game.ai.nav import INF
 from game.ai.system import AISystem
+from game.render.palette import BLUE as FIELD
+from game.render.palette import CYAN as ROUTE
+from game.render.palette import GREEN as SEEN
+from game.render.palette import INK as PANEL
+from game.render.palette import PEACH as SEARCH
+from game.render.palette import RED as BLOCKED
+from game.render.palette import ROSE as HINT
+from game.render.palette import SKY as PATROL
+from game.render.palette import SLATE as AWAY
+from game.render.palette import WHITE as TEXT
 
 TONE_COLOURS: dict[LightTone, tuple[int, int, int]] = {
     LightTone.CALM: (254, 231, 97),
@@ -23,16 +33,6 @@ TONE_COLOURS: dict[LightTone, tuple[int, int, int]] = {
     LightTone.CAPTURE: (255, 0, 68),
     LightTone.DIM: (139, 155, 180),
 }
-SEEN = (99, 199, 77)
-BLOCKED = (228, 59, 68)
-AWAY = (90, 105, 136)
-ROUTE = (44, 232, 245)
-PATROL = (0, 153, 219)
-HINT = (181, 80, 136)
-SEARCH = (246, 117, 122)
-FIELD = (18, 78, 137)
-TEXT = (255, 255, 255)
-PANEL = (24, 20, 37)
 
 _font: pygame.font.Font | None = None
 

@@ -11,15 +11,12 @@ import pygame
 from game.assets import asset_path
 from game.render.cube import CubeRenderer, CubeView
 from game.render.light import glow_sprite
+from game.render.palette import AMBER, GREY, INK, WHITE
+from game.render.palette import PALE_GREY as PALE
 from game.render.particles import ParticleKind, Particles
 from game.render.text import TextRenderer
 
 Color = tuple[int, int, int]
-WHITE: Color = (255, 255, 255)
-PALE: Color = (192, 203, 220)
-GREY: Color = (139, 155, 180)
-INK: Color = (24, 20, 37)
-AMBER: Color = (254, 174, 52)
 
 
 def _load(path: Path, alpha: bool) -> pygame.Surface:

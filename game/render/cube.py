@@ -12,24 +12,24 @@ from dataclasses import dataclass
 import pygame
 
 from game.render.light import Light, LightKind, glow_sprite
+from game.render.palette import (
+    AMBER,
+    DARK_SLATE,
+    GREY,
+    INK,
+    NIGHT,
+    ORANGE,
+    SKY,
+    SLATE,
+    WHITE,
+    YELLOW,
+)
+from game.render.palette import HOT_PINK as HOT
+from game.render.palette import PALE_GREY as PALE
 
 Color = tuple[int, int, int]
 
 # ENDESGA 32 entries used here (kept literal: the game does not import tools/).
-INK: Color = (24, 20, 37)
-NIGHT: Color = (38, 43, 68)
-DARK_SLATE: Color = (58, 68, 102)
-SLATE: Color = (90, 105, 136)
-GREY: Color = (139, 155, 180)
-PALE: Color = (192, 203, 220)
-WHITE: Color = (255, 255, 255)
-AMBER: Color = (254, 174, 52)
-YELLOW: Color = (254, 231, 97)
-ORANGE: Color = (247, 118, 34)
-HOT: Color = (255, 0, 68)
-RED: Color = (228, 59, 68)
-CYAN: Color = (44, 232, 245)
-SKY: Color = (0, 153, 219)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,14 +23,17 @@ from dataclasses import dataclass
 import pygame
 
 from game.render.camera import clamp_view
-from game.render.cube import PALE, WHITE, CubeView, paint_cube, project_cube, style_for
+from game.render.cube import CubeView, paint_cube, project_cube, style_for
 from game.render.light import Light, LightKind, glow_sprite
+from game.render.palette import PALE_GREY as PALE
+from game.render.palette import WHITE
+from game.render.palette import YELLOW as SUN
 from game.story.runner import Runner
 from game.world.level import Level, TileFlag
 
 Color = tuple[int, int, int]
 VIEW_W, VIEW_H = 640, 360
-SUN: Color = (254, 231, 97)
+
 SUN_RAMP: tuple[Color, ...] = ((247, 118, 34), (254, 174, 52), (254, 231, 97), (255, 255, 255))
 REAL_RAMP: tuple[Color, ...] = ((58, 68, 102), (90, 105, 136), (139, 155, 180), (192, 203, 220))
 SKY_RAMP: tuple[Color, ...] = ((24, 20, 37), (38, 43, 68), (58, 68, 102), (90, 105, 136))

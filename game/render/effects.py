@@ -1,4 +1,4 @@
-"""Screen effects: camera shake and transitions (fade, iris, glitch), with a reduce-flashing mode.
+"""Screen effects: camera shake and transitions (fade, glitch, dissolve), with a reduce-flashing mode.
 
 With ``reduce_flashing`` on, shake moves nothing (a soft darkening stands in for it) and a glitch becomes a
 gentle cross-fade, so every effect stays far below three flashes a second. Effects own their generators.
@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 import pygame
 
+from game.render.palette import INK as BLACK
+
 Color = tuple[int, int, int]
-BLACK: Color = (24, 20, 37)
 
 
 def veil(canvas: pygame.Surface, color: Color, amount: float) -> None:
@@ -119,28 +120,6 @@ class Fade(Transition):
     def draw(self, canvas: pygame.Surface) -> None:
         """Blend the colour over the canvas by ``cover``."""
         veil(canvas, self.color, self.cover)
-
-
-@dataclass
-class Iris(Transition):
-    """A circle closing on (or opening from) a point: the capture, a scene's end."""
-
-    center: tuple[int, int] | None = None
-
-    def draw(self, canvas: pygame.Surface) -> None:
-        """Black outside a shrinking circle, with a stepped pixel edge."""
-        cover = self.cover
-        if cover <= 0.0:
-            return
-        w, h = canvas.get_size()
-        cx, cy = self.center or (w // 2, h // 2)
-        far = int(math.hypot(max(cx, w - cx), max(cy, h - cy))) + 2
-        r = int(far * (1.0 - cover))
-        if r <= 0:
-            canvas.fill(self.color)
-            return
-        # A thick ring straight onto the canvas: no full-screen surface per frame.
-        pygame.draw.circle(canvas, self.color, (cx, cy), far, far - r)
 
 
 @dataclass

@@ -19,16 +19,14 @@ from game.render.effects import veil
 from game.render.ending_timeline import Phase, PhaseKind, Place, Timeline, Words
 from game.render.footage import Footage
 from game.render.light import fast
+from game.render.palette import AMBER, GREY, INK, NIGHT
+from game.render.palette import DARK_SLATE as DUSK
+from game.render.palette import RED as LED
 from game.render.viewfinder import Viewfinder, timecode
 from game.render.world_view import FADE_WHITE
 
 Color = tuple[int, int, int]
-INK: Color = (24, 20, 37)
-NIGHT: Color = (38, 43, 68)
 PALE: Color = (232, 232, 240)
-GREY: Color = (139, 155, 180)
-DUSK: Color = (58, 68, 102)
-AMBER: Color = (254, 174, 52)
 WORD_FADE = 30
 """Ticks a line takes to fade in, and again to fade out."""
 CUT_NOISE = 12
@@ -36,7 +34,6 @@ CUT_NOISE = 12
 TAPE_BATTERY = 0.5
 SURVIVOR_BATTERY = 0.2
 """Low: the last bar blinks, slowly."""
-LED: Color = (228, 59, 68)
 
 
 def _ease(p: float) -> float:

@@ -18,6 +18,21 @@ import pygame
 from game.content.diagnostics import ContentError
 from game.render.ending_timeline import WALK_STARTS, walked, walking
 from game.render.light import fast
+from game.render.palette import (
+    BROWN,
+    CLAY,
+    CRIMSON,
+    DARK_BROWN,
+    DARK_SLATE,
+    GREY,
+    INK,
+    NIGHT,
+    PALE_GREY,
+    PEACH,
+    RED,
+    SLATE,
+    WHITE,
+)
 from game.render.particles import ParticleKind, Particles
 from game.render.sprites import Sprites
 from game.render.tilemap import MapRenderer, load_for_play
@@ -34,19 +49,6 @@ FOOTAGE_SEED = 0xF11A
 """Presentation's own generators (particles, static), apart from the simulation's."""
 
 # ENDESGA 32 entries the sprite sheets use, for recolouring costumes.
-WHITE: Color = (255, 255, 255)
-PALE_GREY: Color = (192, 203, 220)
-GREY: Color = (139, 155, 180)
-SLATE: Color = (90, 105, 136)
-DARK_SLATE: Color = (58, 68, 102)
-NIGHT: Color = (38, 43, 68)
-INK: Color = (24, 20, 37)
-CLAY: Color = (184, 111, 80)
-BROWN: Color = (115, 62, 57)
-DARK_BROWN: Color = (62, 39, 49)
-RED: Color = (228, 59, 68)
-CRIMSON: Color = (162, 38, 51)
-PEACH: Color = (246, 117, 122)
 
 HEAD_ROWS = {"dal": 9, "byeol": 9}
 """Rows from the top of each one's hair to their collar (tools/gen_sprite_looks.py), standing or crouched."""

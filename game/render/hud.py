@@ -17,6 +17,10 @@ import pygame
 from game.captions import Captions
 from game.context import Context
 from game.i18n import Msg, reveal_chars
+from game.profile import NOTICE_COLOUR, STORY_STOPPED, Notice
+from game.render.palette import GREY as TIMECODE_COLOUR
+from game.render.palette import INK as SHADOW
+from game.render.palette import PALE_GREY as CAPTION_COLOUR
 from game.render.prompts import fill_inputs
 from game.render.text import TextRenderer, TextSize
 from game.render.ui import DialogueLine
@@ -26,13 +30,12 @@ from game.view.player_view import LineView, PlayerView
 BACKLOG = 12
 BACKLOG_TITLE = Msg("ui.hud.backlog", "Backlog")
 SKIP_HINT = Msg("ui.hud.skip_hint", "Pause to skip this scene")
-CAPTION_COLOUR = (192, 203, 220)
-SHADOW = (24, 20, 37)
-TIMECODE_COLOUR = (139, 155, 180)
 TIMECODE_Y = 29
 """The carried camcorder's timecode sits under the battery and the eye's meter."""
 FILMING_TOP = 26
 """While filming, the HUD's top row moves down past the viewfinder's REC mark and timecode."""
+NOTICE_TICKS = 300
+"""A notice (progress not saved, a story stopped) shows for five seconds each time it happens."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,10 @@ class Hud:
         self.show_backlog = False
         self._last_line: str | None = None
         self.small = TextRenderer(TextSize.SMALL)
+        self.notice: Notice | None = None
+        self.notice_left = 0
+        self._unsaved_seen = 0
+        self._fault_seen: tuple[object, int] | None = None
         if ctx.audio is not None:
             ctx.audio.on_caption = self.captions.push_english
 
@@ -65,10 +72,37 @@ class Hud:
             self.captions.react(cue, view.player.x)
         self.captions.enabled = self.ctx.settings.captions
         self.captions.update()
+        self._update_notice()
         line = view.talk.line
         if line is not None and line.id != self._last_line:
             self.backlog.append(Said(line.speaker, line))
         self._last_line = line.id if line is not None else None
+
+    def show_story_fault(self, key: tuple[object, int], full: str, short: str) -> None:
+        """A story thread stopped (a runtime budget ran out): say so once for each stop."""
+        if self._fault_seen != key:
+            self._fault_seen = key
+            self.notice, self.notice_left = Notice(full, STORY_STOPPED, reason=short), NOTICE_TICKS
+
+    def _update_notice(self) -> None:
+        log = self.ctx.log
+        if log.unsaved is not None and log.unsaved_tick != self._unsaved_seen:
+            self._unsaved_seen = log.unsaved_tick
+            self.notice, self.notice_left = log.unsaved, NOTICE_TICKS
+        self.notice_left = max(0, self.notice_left - 1)
+
+    def notice_text(self) -> str | None:
+        """The notice line shown now, in the player's language."""
+        return self.notice.shown(self.ctx.i18n) if self.notice is not None and self.notice_left else None
+
+    def _draw_notice(self, canvas: pygame.Surface, top: int) -> None:
+        shown = self.notice_text()
+        if shown is None:
+            return
+        w = canvas.get_width()
+        for i, part in enumerate(self.small.wrap(shown, w - 120)[:2]):
+            surf = self.small.render(part, NOTICE_COLOUR, shadow=SHADOW)
+            canvas.blit(surf, surf.get_rect(midtop=(w // 2, top + 30 + i * self.small.line_height)))
 
     def _speaker(self, view: PlayerView, cast_id: str) -> str:
         english = view.map.cast.get(cast_id, cast_id.capitalize())
@@ -115,6 +149,7 @@ class Hud:
             self._draw_timecode(canvas, view.timecode)
         ui.draw_bond(canvas, (x - 20, 9 + top), view.bond)
         self._draw_captions(canvas)
+        self._draw_notice(canvas, top)
         self._draw_talk(canvas, view, tick)
 
     def _draw_timecode(self, canvas: pygame.Surface, ticks: int) -> None:

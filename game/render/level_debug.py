@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import pygame
 
+from game.render.palette import AMBER as AIR
+from game.render.palette import GREEN as COVER
+from game.render.palette import INK as SIGHT
+from game.render.palette import SKY as ROOF
 from game.render.text import FACES, TextSize, font_for
 from game.world.level import Level, MapObject, Shape, TileFlag
 
 SOLID = (228, 59, 68, 90)
-SIGHT = (24, 20, 37)
-ROOF = (0, 153, 219)
-AIR = (254, 174, 52)
-COVER = (99, 199, 77)
 CLASS_COLORS: dict[str, tuple[int, int, int]] = {
     "Spawn": (255, 85, 255),
     "Exit": (255, 85, 85),

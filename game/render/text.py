@@ -145,12 +145,6 @@ class TextRenderer:
         """Lines of ``text`` that each fit ``width`` pixels."""
         return wrap_words(text, width, self.font(title))
 
-    def measure_wrapped(self, text: str, width: int) -> tuple[int, int]:
-        """Size of ``text`` wrapped to ``width``: widest line and total height."""
-        lines = self.wrap(text, width)
-        widest = max((self.measure(line)[0] for line in lines), default=0)
-        return widest, len(lines) * self.line_height
-
     def render(
         self, text: str, color: Color, *, title: bool = False, shadow: Color | None = None
     ) -> pygame.Surface:

@@ -292,10 +292,6 @@ class MapRenderer:
         self._dirty.difference_update(done)
 
 
-TileMapRenderer = MapRenderer
-"""The same class under the name the levels issue first gave it."""
-
-
 def load_for_play(path: Path) -> tuple[Level, MapRenderer]:
     """Read a map once for play: its level model and its renderer (a display mode must be set)."""
     parsed, level = read_map(path, image_loader=pygame_image_loader, strict=False)

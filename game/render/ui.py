@@ -15,14 +15,11 @@ import pygame
 
 from game.assets import asset_path
 from game.render.backdrop import Backdrop
+from game.render.palette import AMBER, GREY, INK, WHITE
+from game.render.palette import PALE_GREY as PALE
 from game.render.text import TextRenderer
 
 Color = tuple[int, int, int]
-WHITE: Color = (255, 255, 255)
-PALE: Color = (192, 203, 220)
-GREY: Color = (139, 155, 180)
-INK: Color = (24, 20, 37)
-AMBER: Color = (254, 174, 52)
 SHADOW: Color = INK
 
 

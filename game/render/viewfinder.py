@@ -10,13 +10,11 @@ import numpy as np
 import pygame
 
 from game.render.light import fast
+from game.render.palette import AMBER, INK, WHITE
+from game.render.palette import RED as REC_RED
 from game.render.text import TextRenderer, TextSize
 
 Color = tuple[int, int, int]
-WHITE: Color = (255, 255, 255)
-INK: Color = (24, 20, 37)
-REC_RED: Color = (228, 59, 68)
-AMBER: Color = (254, 174, 52)
 SWITCH_TICKS = 14
 TICKS_PER_SECOND = 60
 TAPE_FPS = 30

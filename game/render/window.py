@@ -121,14 +121,6 @@ class Window:
         scale_canvas(self.canvas, self.screen)
         pygame.display.flip()
 
-    def to_canvas(self, pos: tuple[int, int]) -> tuple[int, int] | None:
-        """A window pixel as a canvas pixel, or ``None`` over the bars."""
-        box = letterbox(self.screen.get_size())
-        if not box.collidepoint(pos):
-            return None
-        scale = box.width // CANVAS_SIZE[0]
-        return ((pos[0] - box.x) // scale, (pos[1] - box.y) // scale)
-
 
 def scale_canvas(canvas: pygame.Surface, screen: pygame.Surface) -> None:
     """Draw ``canvas`` into ``screen`` at the largest whole scale, letterboxed, without an extra copy."""

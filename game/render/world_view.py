@@ -12,12 +12,13 @@ from game.context import Context
 from game.render.camera import shaken
 from game.render.cube import CubeRenderer, CubeView
 from game.render.cube_stage import CubeStage, story_value
-from game.render.effects import BLACK, Dissolve, Effects, Fade, veil
+from game.render.effects import Dissolve, Effects, Fade, veil
 from game.render.hud import Hud
 from game.render.light import SCENE_TINTS, Light, LightKind, LightMap, flicker
+from game.render.palette import INK as BLACK
 from game.render.particles import ParticleKind, Particles
 from game.render.soundscape import Soundscape
-from game.render.tilemap import TileMapRenderer
+from game.render.tilemap import MapRenderer
 from game.render.viewfinder import Viewfinder
 from game.sim.cues import Cue, CueKind
 from game.sim.level_sim import LevelSim
@@ -71,7 +72,7 @@ def _colour(value: object, default: tuple[int, int, int]) -> tuple[int, int, int
 class WorldView:
     """Presentation of one level."""
 
-    def __init__(self, level: Level, tiles: TileMapRenderer, ctx: Context) -> None:
+    def __init__(self, level: Level, tiles: MapRenderer, ctx: Context) -> None:
         self.level = level
         self.map = tiles
         self.ctx = ctx
@@ -130,6 +131,11 @@ class WorldView:
         if self.drain_total:
             self.drain_ticks = min(self.drain_total, self.drain_ticks + 1)
         self.weather.update(wind=0.15 if self.level.scene == "forest" else 0.0)
+        runner = sim.runner
+        if runner is not None and runner.fault:
+            self.hud.show_story_fault(
+                (runner, runner.faults), runner.fault, runner.fault_short or runner.fault
+            )
         self.hud.update(view)
         if self.sound is not None:
             self.sound.nearness = self.stage.near

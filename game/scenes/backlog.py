@@ -9,7 +9,7 @@ import pygame
 from game.context import Context
 from game.input.frame import Action, InputFrame
 from game.render.effects import veil
-from game.render.ui import INK
+from game.render.palette import INK
 from game.scene import BaseScene, Pop, Transition
 
 CLOSE = Action.BACK | Action.CONFIRM | Action.PAUSE

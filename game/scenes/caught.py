@@ -8,12 +8,12 @@ from game.context import Context
 from game.i18n import Msg
 from game.input.frame import InputFrame
 from game.render.effects import veil
+from game.render.palette import WHITE
 from game.scene import BaseScene, Pop, Transition
 from game.sim.session import Session
 
 CAUGHT_TICKS = 90
 """How long the caught overlay lasts before the retry: 1.5 s."""
-WHITE = (255, 255, 255)
 FOUND = Msg("ui.caught.found", "Found.")
 BACK_TO_SAFETY = Msg("ui.caught.back", "Back to the last safe place")
 

@@ -14,6 +14,7 @@ from game.input.frame import Action, InputFrame
 from game.render.effects import veil
 from game.render.ending_timeline import Timeline, kept_memories, timeline
 from game.render.ending_view import EndingView
+from game.render.palette import INK
 from game.scene import BaseScene, Quit, Reset, Transition
 from game.sim.session import Session
 
@@ -22,7 +23,6 @@ CREDITS_TICKS = 1800
 """The credits roll: thirty seconds (confirm skips)."""
 CREDITS_RISE = 40
 """Ticks the credits take to come up out of the sequence's last ink."""
-INK = (24, 20, 37)
 
 CREDITS: list[str | Msg] = [
     "REFUGE",

@@ -9,8 +9,10 @@ import pygame
 
 from game.i18n import Msg, Translator
 from game.input.frame import Action, InputFrame
+from game.render.palette import PALE_GREY as PALE
+from game.render.palette import WHITE
 from game.render.text import TextRenderer
-from game.render.ui import PALE, SHADOW, UI, WHITE
+from game.render.ui import SHADOW, UI
 
 PAD_X = 22
 """Room left of an item's text for the cursor."""

@@ -7,9 +7,12 @@ import pygame
 from game.context import Context
 from game.i18n import Msg
 from game.input.frame import Action, InputFrame
+from game.profile import NOTICE_COLOUR
 from game.render.effects import veil
+from game.render.palette import INK, WHITE
+from game.render.palette import PALE_GREY as PALE
 from game.render.prompts import HINT_BACK, HINT_MOVE, HINT_SELECT, hint_line
-from game.render.ui import INK, PALE, SHADOW, WHITE
+from game.render.ui import SHADOW
 from game.scene import BaseScene, Pop, Push, Reset, Transition
 from game.scenes.menu import Menu, MenuItem
 
@@ -70,6 +73,11 @@ class PauseScene(BaseScene):
                 return Reset(self.ctx.scenes.title(self.ctx))
         return None
 
+    def notice_text(self) -> str | None:
+        """ "Progress is not being saved: ..." while the last autosave failed, in the player's language."""
+        unsaved = self.ctx.log.unsaved
+        return None if unsaved is None else unsaved.shown(self.ctx.i18n)
+
     def draw(self, canvas: pygame.Surface, alpha: float) -> None:
         """A dark veil, the word Paused, the menu and a hint line."""
         art = self.ctx.art
@@ -79,7 +87,11 @@ class PauseScene(BaseScene):
         title = art.text.draw(
             canvas, tr.msg(PAUSED), (w // 2, 96), WHITE, title=True, shadow=SHADOW, anchor="midtop"
         )
-        self.menu.draw(canvas, art.ui, tr, w // 2, title.bottom + 18, self.tick)
+        panel = self.menu.draw(canvas, art.ui, tr, w // 2, title.bottom + 18, self.tick)
+        if self.notice_text() is not None:
+            for i, part in enumerate(art.text.wrap(str(self.notice_text()), w - 60)[:2]):
+                y = panel.bottom + 8 + i * art.text.line_height
+                art.text.draw(canvas, part, (w // 2, y), NOTICE_COLOUR, shadow=SHADOW, anchor="midtop")
         hints = hint_line(
             tr,
             self.ctx.settings.bindings,

@@ -14,7 +14,7 @@ from game.content.gate import load_checked, map_files
 from game.context import Context
 from game.input.frame import Action, InputFrame
 from game.render.camera import Camera
-from game.render.tilemap import MapRenderer, TileMapRenderer
+from game.render.tilemap import MapRenderer
 from game.render.world_view import WorldView
 from game.save import SaveGame, write_save
 from game.scene import BaseScene, Push, Quit, Replace, Reset, Transition
@@ -59,7 +59,7 @@ class PlayScene(BaseScene):
             if map_path is None:
                 raise LevelNotFoundError(f"no map in {ctx.options.levels_dir} plays the scene {scene!r}")
         self.map_path = map_path
-        self.tiles: TileMapRenderer | None = None
+        self.tiles: MapRenderer | None = None
         self.watcher = Watcher()
         self._warnings: list[str] = []
         self.notice = Notice()
@@ -83,6 +83,7 @@ class PlayScene(BaseScene):
         self._seen: PlayerView | None = None
         self._ticks = 0
         self._backlog_wanted = False
+        self._fault_noted: tuple[object, int] | None = None
 
     # -- loading -----------------------------------------------------------------------------------------
 
@@ -120,7 +121,12 @@ class PlayScene(BaseScene):
             checkpoint=self.sim.checkpoint_name,
             level=self.sim.checkpoint_state,
         )
-        write_save(self.ctx.profile.save_path, save)
+        try:
+            write_save(self.ctx.profile.save_path, save)
+        except (OSError, ValueError) as exc:  # a full or read-only disk: play goes on, the HUD says so
+            self.ctx.log.write_failed(exc)
+        else:
+            self.ctx.log.write_succeeded()
 
     def leave(self) -> None:
         """Silence the level's loops and let its world go (a level's objects refer to each other in cycles,
@@ -172,6 +178,10 @@ class PlayScene(BaseScene):
                 self._reload_if_changed()
         sim = self.sim
         sim.step(frame)
+        runner = sim.runner
+        if runner is not None and runner.fault and self._fault_noted != (runner, runner.faults):
+            self._fault_noted = (runner, runner.faults)  # a story thread stopped: say where, on stderr too
+            self.ctx.log.note(runner.fault)
         target = sim.host.place_of(sim.camera_target) if sim.camera_target else None
         player = sim.world.player
         cx, cy = target if target is not None else (player.x, player.y)
@@ -264,7 +274,7 @@ class PlayScene(BaseScene):
         """The world from the camera's interpolated position, then the HUD and dialogue."""
         if self.view is None:
             if self.tiles is None:
-                self.tiles = TileMapRenderer(self.map_path)
+                self.tiles = MapRenderer(self.map_path)
             self.view = WorldView(self.level, self.tiles, self.ctx)
         self.view.draw(
             canvas, self.sim, self.player_view, self.camera.offset(alpha), alpha, debug=self.ctx.debug_overlay

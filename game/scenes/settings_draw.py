@@ -10,9 +10,12 @@ from game.context import Context
 from game.i18n import Msg
 from game.input.devices import Device
 from game.render.effects import veil
+from game.render.palette import AMBER, GREY, INK, WHITE
+from game.render.palette import PALE_GREY as PALE
+from game.render.palette import SLATE as DIM
 from game.render.prompts import HINT_BACK, HINT_CHANGE, HINT_MOVE, HINT_SELECT, hint_line
 from game.render.text import TextRenderer
-from game.render.ui import AMBER, GREY, INK, PALE, SHADOW, UI, WHITE
+from game.render.ui import SHADOW, UI
 from game.render.window import desktop_scale
 from game.scenes.controls import BINDING_LABELS, slot_labels
 from game.scenes.settings_rows import Focus, Kind, Page, Row, fraction, value_text
@@ -28,7 +31,6 @@ PRESS_KEY = Msg("ui.controls.press_key", "Press a key for {action}")
 PRESS_BUTTON = Msg("ui.controls.press_button", "Press a button for {action}")
 PRESS_CANCEL = Msg("ui.controls.press_cancel", "Esc cancels · {seconds}")
 TEXT_SAMPLE = Msg("ui.settings.text_sample", "Byeol: Your shoelace. No, the other one. How do you even walk?")
-DIM = (90, 105, 136)
 MARGIN = 12
 GAP = 8
 BAR_W = 64

@@ -1,4 +1,7 @@
-"""The title: Continue (when a save exists), New game, Settings, Quit — over the moving night scene."""
+"""The title: Continue (when a save exists), New game, Settings, Quit — over the moving night scene.
+
+New game over an existing save asks first (No is the default). Profile problems (a save or settings file set
+aside) are shown under the menu, in the player's language, until a game starts."""
 
 from __future__ import annotations
 
@@ -11,8 +14,10 @@ from game.context import Context
 from game.i18n import Msg
 from game.input.frame import InputFrame
 from game.jsonfile import set_aside
+from game.profile import NOTICE_COLOUR, Notice, set_aside_notice
+from game.render.palette import PALE_GREY as PALE
 from game.render.prompts import HINT_MOVE, HINT_SELECT, hint_line
-from game.render.ui import PALE, SHADOW
+from game.render.ui import SHADOW
 from game.save import read_save
 from game.scene import BaseScene, Push, Quit, Reset, Transition
 from game.scenes.menu import Menu, MenuItem
@@ -24,6 +29,11 @@ CONTINUE = MenuItem("continue", Msg("ui.title.continue", "Continue"))
 NEW_GAME = MenuItem("new", Msg("ui.title.new_game", "New game"))
 SETTINGS = MenuItem("settings", Msg("ui.title.settings", "Settings"))
 QUIT = MenuItem("quit", Msg("ui.title.quit", "Quit"))
+REPLACE_QUESTION = Msg("ui.title.replace_save", "Start a new game? Your saved progress will be replaced.")
+KEEP_SAVE = MenuItem("keep", Msg("ui.title.replace_no", "No"))
+REPLACE_SAVE = MenuItem("new", Msg("ui.title.replace_yes", "Yes"))
+"""Its id is New game's: confirming it starts one (a bot that picks "new" answers Yes)."""
+MAX_NOTICES = 3
 
 
 class TitleScene(BaseScene):
@@ -36,13 +46,24 @@ class TitleScene(BaseScene):
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.tick = 0
+        self.notices: list[Notice] = []
+        """Shown under the menu until a game starts."""
+        self.asking = False
+        """The menu is the Yes/No question before a new game replaces the save."""
         self.menu = self._build_menu()
+
+    def _take_notices(self) -> None:
+        self.notices.extend(self.ctx.log.notices)
+        self.ctx.log.notices.clear()
+        del self.notices[:-MAX_NOTICES]
 
     def _build_menu(self) -> Menu:
         # Reading the save here means a corrupt one is set aside (with a message) before Continue is offered.
+        self.asking = False
         self.save, message = read_save(self.ctx.profile.save_path)
         if message:
             self.ctx.log.note(message)
+        self._take_notices()
         items = [NEW_GAME, SETTINGS, QUIT]
         if self.save is not None:
             items.insert(0, CONTINUE)
@@ -60,6 +81,12 @@ class TitleScene(BaseScene):
         """Run the menu."""
         self.tick += 1
         match self.menu.update(frame):
+            case "new" if self.save is not None and not self.asking:
+                self.asking = True
+                self.menu = Menu([KEEP_SAVE, REPLACE_SAVE], back="keep", sound=self.ctx.ui_sound)
+            case "keep":
+                self.menu = self._build_menu()
+                self.menu.index = self.menu.items.index(NEW_GAME)
             case "new":
                 session = Session.new(self.ctx.options.seed, self.ctx.settings.sim_settings())
                 self.ctx.log.session = session
@@ -98,14 +125,21 @@ class TitleScene(BaseScene):
         except (ValueError, LevelNotFoundError, ContentError) as exc:
             # The save reads but does not fit the game (a damaged level state, a map gone): set it aside.
             path = self.ctx.profile.save_path
-            moved = set_aside(path)
-            self.ctx.log.note(
-                f"save file {path} was set aside because it cannot be resumed ({exc}); kept as {moved.name}."
-            )
+            try:
+                moved: Path | None = set_aside(path)
+                where = f"kept as {path.name}" if moved is None else f"kept as {moved.name}"
+            except OSError as err:
+                moved, where = None, f"could not be moved aside ({err})"
+            detail = f"save file {path} was set aside because it cannot be resumed ({exc}); {where}."
+            self.ctx.log.note(set_aside_notice(detail, moved))
             self.menu = self._build_menu()
             return None
         self.ctx.log.session = session
         return Reset(scene)
+
+    def notice_lines(self) -> list[str]:
+        """The notices the title shows, in the player's language."""
+        return [notice.shown(self.ctx.i18n) for notice in self.notices]
 
     def draw(self, canvas: pygame.Surface, alpha: float) -> None:
         """The night scene, the logo, the pair's names and the menu; a hint line for the device used last."""
@@ -117,7 +151,19 @@ class TitleScene(BaseScene):
         sub = text.draw(
             canvas, tr.msg(SUBTITLE), (w // 2, logo.bottom + 4), PALE, shadow=SHADOW, anchor="midtop"
         )
-        self.menu.draw(canvas, ui, tr, w // 2, max(168, sub.bottom + 24), self.tick)
+        top = max(168, sub.bottom + 24)
+        if self.asking:
+            question = text.wrap(tr.msg(REPLACE_QUESTION), w - 80)
+            for line in question:
+                text.draw(canvas, line, (w // 2, top), PALE, shadow=SHADOW, anchor="midtop")
+                top += text.line_height
+            top += 6
+        panel = self.menu.draw(canvas, ui, tr, w // 2, top, self.tick)
+        y = panel.bottom + 6
+        for line in self.notice_lines():
+            for part in text.wrap(line, w - 40):
+                text.draw(canvas, part, (w // 2, y), NOTICE_COLOUR, shadow=SHADOW, anchor="midtop")
+                y += text.line_height
         hints = hint_line(
             tr,
             self.ctx.settings.bindings,

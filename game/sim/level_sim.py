@@ -25,7 +25,8 @@ from game.input.frame import Action, InputFrame
 from game.sim.actions import camcorder_tick, player_actions
 from game.sim.cues import Cue, CueKind
 from game.sim.levelsave import load_level_state, save_level_state
-from game.sim.noises import gather_noises
+from game.sim.noises import NoiseSources, gather_noises
+from game.sim.places import PlaceIndex
 from game.sim.rules import (
     DREAM_SCENES,
     PARTNER_WAITS_PX,
@@ -107,7 +108,13 @@ class LevelSim:
         if level.scene in DREAM_SCENES:
             self.camcorder.filming = self.world.dream = True
         self._exit_conditions: dict[int, object] = {}
-        self._places_objects = tuple(o for o in level.objects if o.cls in ("Trigger", "Checkpoint", "Exit"))
+        self._place_index = PlaceIndex(
+            (o for o in level.objects if o.cls in ("Trigger", "Checkpoint", "Exit")),
+            level.tile_size,
+            level.width,
+            level.height,
+        )
+        self.noise_sources = NoiseSources(level)
         self.ai.notify_spawn(0)
         self.checkpoint_name: str | None = None
         self.checkpoint_state: dict[str, object] = self.to_save()
@@ -160,6 +167,7 @@ class LevelSim:
             return False
         pick: int | None = None
         choice = runner.current_choice
+        line = None if choice is not None and choice.options else runner.current_line  # built once a tick
         advance = False
         if choice is not None and choice.options:
             self.skipping_seen = False
@@ -171,8 +179,7 @@ class LevelSim:
             self.choice_cursor = min(self.choice_cursor, count - 1)
             if frame.was_pressed(Action.CONFIRM):
                 pick = choice.options[self.choice_cursor].index
-        elif runner.current_line is not None:
-            line = runner.current_line
+        elif line is not None:
             if frame.was_pressed(Action.BACK) and line.seen_before:
                 self.skipping_seen = True
             if self.skipping_seen and not line.seen_before:
@@ -181,7 +188,7 @@ class LevelSim:
             advance = self.skipping_seen or (frame.was_pressed(Action.CONFIRM) and blocking)
         elif runner.idle:
             self.skipping_seen = False
-        holding = self.talking
+        holding = choice is not None or (line is not None and runner.line_auto == 0)  # self.talking
         runner.step(self.host, advance, pick)
         if pick is not None:
             self.choice_cursor = 0
@@ -243,7 +250,7 @@ class LevelSim:
         world = self.world
         px, py = world.player.x, world.player.y
         now_inside: set[int] = set()
-        for obj in self._places_objects:
+        for obj in self._place_index.candidates(px, py):
             if not obj.contains(px, py) or not obj.view.visible_in(world.dream):
                 continue
             now_inside.add(obj.id)

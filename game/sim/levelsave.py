@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 from typing import TYPE_CHECKING
 
 from game.sim.story_host import ScriptedMove
@@ -25,12 +26,14 @@ def _actor_state(actor: Actor) -> list[object]:
     return [round(actor.x, 3), round(actor.y, 3), actor.facing.value, actor.hide_spot]
 
 
-def _load_actor(actor: Actor, data: object) -> None:
+def _load_actor(actor: Actor, data: object, size: tuple[int, int]) -> None:
     if not isinstance(data, list) or len(data) != 4:
         raise ValueError("an actor's state is [x, y, facing, hide_spot]")
     x, y, facing, spot = data
     if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (x, y)):
         raise ValueError("an actor's position is not two numbers")
+    if not all(math.isfinite(v) and 0 <= v <= side for v, side in zip((x, y), size, strict=True)):
+        raise ValueError(f"an actor's position ({x}, {y}) is outside the level")
     actor.place(float(x), float(y))
     actor.facing = Facing(facing)
     actor.hide_spot = spot if isinstance(spot, int) and not isinstance(spot, bool) else None
@@ -108,8 +111,9 @@ def _load_level_state(sim: LevelSim, data: dict[str, object]) -> None:
     world = data.get("world")
     if not isinstance(world, dict):
         raise ValueError("level state has no world")
-    _load_actor(sim.world.player, world.get("player"))
-    _load_actor(sim.world.partner, world.get("partner"))
+    size = (sim.level.pixel_width, sim.level.pixel_height)
+    _load_actor(sim.world.player, world.get("player"), size)
+    _load_actor(sim.world.partner, world.get("partner"), size)
     sim.world.holding_hands = bool(world.get("hands", False))
     sim.camcorder = Camcorder.from_save(data.get("camcorder"))
     sim.world.dream = sim.camcorder.filming

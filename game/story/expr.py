@@ -13,7 +13,7 @@ import warnings
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
-from game.story.values import Value, VarType
+from game.story.values import BudgetError, Value, VarType, value_problem
 
 MAX_LENGTH = 400
 """Longer conditions are refused: they are a writing mistake, and this bounds the walker's recursion."""
@@ -288,7 +288,10 @@ CallFn = Callable[[str, str], Value]
 
 
 def evaluate(expr: Expr, lookup: Lookup, call: CallFn) -> Value:
-    """The value of a type-checked expression. Division by zero gives 0: a story never crashes the game."""
+    """The value of a type-checked expression. Division by zero gives 0: a story never crashes the game.
+
+    Arithmetic that leaves a story's budgets (a whole number of ±10**18 or more, a text over 10,000
+    characters, a number that is not finite) raises :class:`BudgetError` instead of growing without bound."""
     match expr:
         case Const(value=value):
             return value
@@ -302,7 +305,11 @@ def evaluate(expr: Expr, lookup: Lookup, call: CallFn) -> Value:
                 return not inner
             return -_num(inner) if op == "-" else _num(inner)
         case Binary(op=op, left=left, right=right):
-            return _arith(op, evaluate(left, lookup, call), evaluate(right, lookup, call))
+            result = _arith(op, evaluate(left, lookup, call), evaluate(right, lookup, call))
+            problem = value_problem(result)
+            if problem is not None:
+                raise BudgetError(f"'{op}' gave {problem}")
+            return result
         case Compare(ops=ops, operands=operands):
             previous = evaluate(operands[0], lookup, call)
             for op, operand in zip(ops, operands[1:], strict=True):

@@ -21,12 +21,14 @@ from game.story.program import Ask, Branch, Code, Instr, Jump, compile_story
 from game.story.state import Globals, StorySaveError
 from game.story.text import placeholder_values, render
 from game.story.thread import Frame, Wait
-from game.story.values import Value
+from game.story.values import BudgetError, Value, value_problem
 from game.story.views import ChoiceView, LineView, OptionView, TextTiming
 
-MAX_STEPS_PER_TICK = 1000
-"""A thread that runs this many instant steps in one tick (a goto loop with nothing blocking) pauses until
-the next tick, so a story mistake can stall the story but never hang the game."""
+MAX_STEPS_PER_TICK = 10_000
+"""A thread that runs this many instant steps in one tick (a goto loop with nothing blocking) is stopped with
+a message: a story mistake can stop its thread, never hang the game."""
+MAX_CALL_DEPTH = 64
+"""``call`` nested deeper than this (a node calling itself without end) stops the thread with a message."""
 
 
 class Runner:
@@ -60,6 +62,12 @@ class Runner:
         self.options: tuple[int, ...] = ()
         """CHOICE: indexes (into the choice's options) of those offered."""
         self._host: StoryHost | None = None
+        self.fault: str | None = None
+        """The last runtime budget a thread went past (``PATH:LINE:COL: message``); the thread was stopped."""
+        self.fault_short: str | None = None
+        """The same for the screen: ``FILE:LINE: message`` (the file's name only)."""
+        self.faults = 0
+        """How many threads were stopped so far (presentation shows each new one)."""
 
     # --- driving -----------------------------------------------------------------------------------------
 
@@ -75,9 +83,29 @@ class Runner:
         if self.wait is Wait.NONE and not self.frames and not self.pending:
             return
         self._host = host
-        if self.wait is not Wait.NONE and not self._resume(host, advance, choice):
-            return
-        self._run(host, instant=False)
+        try:
+            if self.wait is not Wait.NONE and not self._resume(host, advance, choice):
+                return
+            self._run(host, instant=False)
+        except BudgetError as exc:
+            self._stop(exc)
+
+    def _stop(self, exc: BudgetError) -> None:
+        """A budget was exceeded: stop this thread (queued nodes still run later), keep the state consistent."""
+        where = self.story.start_pos
+        if self.frames:
+            frame = self.frames[-1]
+            code = self.code[frame.node]
+            where = code.node.pos
+            if frame.pc < len(code.instrs):
+                where = getattr(code.instrs[frame.pc], "pos", where)
+        self.fault = f"{where}: story thread stopped: {exc.message}"
+        self.fault_short = (
+            f"{where.path.replace(chr(92), '/').rsplit('/', 1)[-1]}:{where.line}: {exc.message}"
+        )
+        self.faults += 1
+        self.frames.clear()
+        self.wait = Wait.NONE
 
     def skip_cutscene(self, host: StoryHost) -> None:
         """Play the running cutscene to its end at once, applying its end state (not its lines or effects).
@@ -87,6 +115,12 @@ class Runner:
         if not self.in_cutscene:
             return
         self._host = host
+        try:
+            self._skip(host)
+        except BudgetError as exc:
+            self._stop(exc)
+
+    def _skip(self, host: StoryHost) -> None:
         match self.wait:
             case Wait.CHOICE | Wait.UNTIL:
                 return
@@ -173,7 +207,11 @@ class Runner:
         """Evaluate a checked condition against this story's variables and the host's world values
         (an Exit's ``requires``, say)."""
         self._host = host
-        return bool(evaluate(expr, self._lookup, self._call))
+        try:
+            return bool(evaluate(expr, self._lookup, self._call))
+        except BudgetError as exc:
+            self._stop(exc)
+            return False
 
     def var(self, name: str) -> Value:
         """A story variable's value (local first, then global)."""
@@ -243,20 +281,27 @@ class Runner:
 
     def _run(self, host: StoryHost, instant: bool) -> None:
         for _ in range(MAX_STEPS_PER_TICK):
-            if instant and not self.in_cutscene:
+            if self._step_once(host, instant):
                 return
-            if not self.frames:
-                if not self.pending or instant:
-                    return
-                self._enter(self.pending.pop(0))
-                continue
-            frame = self.frames[-1]
-            instrs = self.code[frame.node].instrs
-            if frame.pc >= len(instrs):
-                self.frames.pop()
-                continue
-            if self._exec(instrs[frame.pc], frame, host, instant):
-                return
+        raise BudgetError(
+            f"more than {MAX_STEPS_PER_TICK} steps in one tick with nothing to wait on (a loop without a wait)"
+        )
+
+    def _step_once(self, host: StoryHost, instant: bool) -> bool:
+        """One instant step of the thread; True when the tick's running is over (a block, or nothing to do)."""
+        if instant and not self.in_cutscene:
+            return True
+        if not self.frames:
+            if not self.pending or instant:
+                return True
+            self._enter(self.pending.pop(0))
+            return False
+        frame = self.frames[-1]
+        instrs = self.code[frame.node].instrs
+        if frame.pc >= len(instrs):
+            self.frames.pop()
+            return False
+        return self._exec(instrs[frame.pc], frame, host, instant)
 
     def _enter(self, node: str) -> None:
         self.frames.append(Frame(node))
@@ -285,6 +330,10 @@ class Runner:
                 frame.node, frame.pc = node, 0
                 self.visits[node] = self.visits.get(node, 0) + 1
             case Call(node=node):
+                if len(self.frames) >= MAX_CALL_DEPTH:
+                    raise BudgetError(
+                        f"calls nested more than {MAX_CALL_DEPTH} deep (a node that calls itself?)"
+                    )
                 frame.pc += 1
                 self._enter(node)
             case End() | Invalid():
@@ -343,6 +392,9 @@ class Runner:
         return False
 
     def _assign(self, name: str, value: Value) -> None:
+        problem = value_problem(value)
+        if problem is not None:
+            raise BudgetError(f"'{name}' would hold {problem}")
         decl = self.story.vars[name]
         stored = decl.type.coerce(value)
         if decl.is_global:
@@ -389,4 +441,4 @@ class Runner:
         return saved.snapshot(self)
 
 
-__all__ = ["MAX_STEPS_PER_TICK", "Frame", "Runner", "StorySaveError", "Wait"]
+__all__ = ["MAX_CALL_DEPTH", "MAX_STEPS_PER_TICK", "Frame", "Runner", "StorySaveError", "Wait"]

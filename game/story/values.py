@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from enum import Enum
 
 Value = int | float | bool | str
@@ -66,3 +67,36 @@ def format_value(value: Value) -> str:
         text = f"{value:.3f}".rstrip("0").rstrip(".")
         return "0" if text in ("-0", "") else text
     return str(value)
+
+
+MAX_INT = 10**18
+"""A story's whole numbers stay within ±this (below it): far beyond any count a story keeps, far below the size
+at which arithmetic on them costs time and memory."""
+MAX_STR = 10_000
+"""A story's text values are at most this many characters long."""
+
+
+class BudgetError(Exception):
+    """A story went past one of its runtime budgets (a value too large, too many steps, calls too deep): the
+    thread that did it stops, with this one-line message, and the game goes on."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def value_problem(value: object) -> str | None:
+    """Why a value is outside a story's budgets (a huge whole number, a long text, a number that is not
+    finite), or ``None`` when a story may hold it."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        # bit_length first: comparing is cheap, but converting a huge number to text is not (and may fail).
+        if value.bit_length() > 63 or abs(value) >= MAX_INT:
+            return f"a whole number beyond ±{MAX_INT:.0e}".replace("+", "")
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else f"a number that is not finite ({value})"
+    if isinstance(value, str) and len(value) > MAX_STR:
+        return f"a text longer than {MAX_STR} characters ({len(value)})"
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from tools.palette import RGB
+from game.render.palette import RGB
 from tools.pixel import TS, Px, Texture, fbm, hash01, noise, pick, rgba, textured
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import random
 
-from tools.palette import AMBER, DARK_SLATE, GREY, INK, NIGHT, PALE_GREY, SLATE, WHITE
+from game.render.palette import AMBER, DARK_SLATE, GREY, INK, NIGHT, PALE_GREY, SLATE, WHITE
 from tools.pixel import TS, Px, hash01, rgba, speckle, textured
 from tools.sets.common import blob, shadow_under, speck_tex
 from tools.tilekit import TileSet

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import random
 
-from tools.palette import (
+from game.render.palette import (
     AMBER,
     BLUE,
     BROWN,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import random
 
-from tools.palette import (
+from game.render.palette import (
     AMBER,
     BLUE,
     BROWN,
