@@ -75,3 +75,32 @@ def test_outfit_sheets_match_their_generator_and_the_palette(name: str, outfit: 
     rgb = pygame.surfarray.array3d(committed)
     alpha = pygame.surfarray.array_alpha(committed)
     assert {tuple(int(v) for v in c) for c in rgb[alpha > 0]} <= set(PALETTE)
+
+
+def test_the_portrait_sheet_has_a_distinct_face_for_every_story_expression() -> None:
+    from game.story.model import EXPRESSIONS
+
+    atlas = json.loads(asset_path("sprites", "atlas.json").read_text(encoding="utf-8"))
+    assert list(atlas["portraits"]["columns"]) == list(EXPRESSIONS)
+    assert len(EXPRESSIONS) >= 6
+    sheet = load("sprites", "portraits.png")
+    for row in range(2):
+        faces = [
+            pygame.image.tobytes(sheet.subsurface(pygame.Rect(c * 32, row * 32, 32, 32)), "RGBA")
+            for c in range(len(EXPRESSIONS))
+        ]
+        assert len(set(faces)) == len(EXPRESSIONS), "two expressions draw the same face"
+
+
+def test_portraits_follow_the_outfit_worn_and_fall_back_to_their_own_clothes() -> None:
+    from game.render.sprites import Sprites
+
+    sprites = Sprites()
+    for name in ("dal", "byeol"):
+        own = pygame.image.tobytes(sprites.portrait(name, "smile"), "RGBA")
+        for outfit in ("heap", "heap_hat", "wedding"):
+            assert pygame.image.tobytes(sprites.portrait(name, "smile", outfit), "RGBA") != own, (
+                name,
+                outfit,
+            )
+        assert pygame.image.tobytes(sprites.portrait(name, "smile", "no_such_outfit"), "RGBA") == own

@@ -603,3 +603,26 @@ def test_a_save_taken_inside_the_checkpoint_call_continues_after_it() -> None:
     host = SavingHost()
     restored.step(host)
     assert restored.var("n") == 1 and len(saves) == 1  # the checkpoint did not run again
+
+
+def test_a_line_shows_with_its_written_expression_and_neutral_otherwise() -> None:
+    text = """
+scene: t
+cast: {dal: {name: Dal}}
+nodes:
+  start:
+    - say: dal
+      id: t.a
+      text: "Ha!"
+      expression: laugh
+    - say: dal
+      id: t.b
+      text: "Hm."
+    - end: true
+"""
+    runner, _ = make(TextTiming(chars_per_tick=1.0, auto_advance=2), text)
+    host = FakeHost()
+    runner.step(host)
+    assert runner.current_line is not None and runner.current_line.expression == "laugh"
+    run_until(runner, host, lambda r: line_id(r) == "t.b")
+    assert runner.current_line is not None and runner.current_line.expression == "neutral"

@@ -16,6 +16,7 @@ from game.content.yaml_located import Located, YMap
 from game.story.commands import COMMANDS, HOST_VALUES, ArgKind, CommandSpec
 from game.story.expr import FUNCTIONS
 from game.story.model import (
+    EXPRESSIONS,
     Assign,
     Call,
     CastMember,
@@ -41,7 +42,7 @@ from game.world.level import SourcePos
 CORE_STEPS = ("say", "choice", "set", "if", "goto", "call", "end", "until")
 STEP_NAMES = (*CORE_STEPS, *COMMANDS)
 _SIBLINGS = {
-    "say": ("id", "text", "auto"),
+    "say": ("id", "text", "auto", "expression"),
     "choice": (),
     "set": (),
     "if": ("then", "else"),
@@ -231,9 +232,23 @@ class _Builder(FieldReader):
                 auto = ticks
             else:
                 self.error(auto_loc, "S003", "'auto' must be a whole number of ticks (0 to 36000)")
+        expression = "neutral"
+        expr_loc = m.get("expression")
+        if expr_loc is not None:
+            written = expr_loc.value
+            if isinstance(written, str) and written in EXPRESSIONS:
+                expression = written
+            else:
+                shown = f"'{written}'" if isinstance(written, str) else expr_loc.describe()
+                self.error(
+                    expr_loc,
+                    "S007",
+                    f"'expression' must be one of {', '.join(EXPRESSIONS)}, not {shown}"
+                    + (did_you_mean(written, EXPRESSIONS) if isinstance(written, str) else ""),
+                )
         if speaker is None or line is None:
             return Invalid(self.pos(head_loc))
-        return Say(speaker, line, auto, self.pos(head_loc))
+        return Say(speaker, line, auto, self.pos(head_loc), expression)
 
     def choice(self, value: Located, pos: SourcePos) -> Step:
         if not isinstance(value.value, list) or not value.value:

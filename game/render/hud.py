@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 import pygame
@@ -148,6 +148,8 @@ class Hud:
         self.ctx = ctx
         self.art = ctx.art
         self.captions = Captions(enabled=ctx.settings.captions)
+        self._outfits: Mapping[str, str] = {}
+        """What each of the pair wears this frame (set by :meth:`draw`), for the speaker's portrait."""
         self.backlog: deque[Said] = deque(maxlen=BACKLOG)
         self.show_backlog = False
         self._last_line: str | None = None
@@ -214,11 +216,14 @@ class Hud:
         tick: int,
         filming: bool = False,
         staging: Staging | None = None,
+        outfits: Mapping[str, str] | None = None,
     ) -> None:
         """Everything over the world, each part in its own region (see :class:`Layout`). ``cube_at`` is where
         the Cube's body is drawn this frame (the edge arrow points at it when off the canvas); ``staging`` says
         where on the canvas the objective's place and what the line on show is about are, and whether the
-        player stands at a hide spot (the level's view knows; a player sees them)."""
+        player stands at a hide spot (the level's view knows; a player sees them); ``outfits``: what each of the
+        pair wears, for the speaker's portrait."""
+        self._outfits = outfits or {}
         self.drawn = []
         layout = self.layout_for(filming, canvas.get_size())
         staging = staging or Staging()
@@ -269,7 +274,9 @@ class Hud:
         if line is not None:
             sprites = self.art.sprites
             speaker = line.speaker
-            portrait = sprites.portrait(speaker) if speaker in sprites.characters else None
+            portrait = None
+            if speaker in sprites.characters:
+                portrait = sprites.portrait(speaker, line.expression, self._outfits.get(speaker, ""))
             colour = sprites.name_colors.get(speaker, (232, 232, 240))
             text = self._inputs(i18n.line(line))
             shown = len(text) if line.complete else reveal_chars(text, line.reveal)

@@ -12,7 +12,6 @@ from game.assets import asset_path
 
 ANIMS = ("idle", "walk", "run", "hide", "hands", "hands_idle", "caught")
 FACINGS = ("down", "up", "left", "right")
-EXPRESSIONS = ("neutral", "worried", "smile")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,9 +128,11 @@ class Sprites:
         key = f"{name}:{outfit}" if outfit and outfit in self.outfits.get(name, ()) else name
         target.blit(self.frame(key, anim, facing, tick, flip=flip), (x - self.anchor[0], y - self.anchor[1]))
 
-    def portrait(self, name: str, expression: str = "neutral") -> pygame.Surface:
-        """A 32x32 dialogue bust."""
-        return self._portraits[(name, expression)]
+    def portrait(self, name: str, expression: str = "neutral", outfit: str = "") -> pygame.Surface:
+        """A 32x32 dialogue bust with ``expression``, in ``outfit`` when the sheet has that outfit's row (their own
+        clothes otherwise)."""
+        worn = self._portraits.get((f"{name}:{outfit}", expression)) if outfit else None
+        return worn if worn is not None else self._portraits[(name, expression)]
 
 
 def _load(path: Path) -> pygame.Surface:

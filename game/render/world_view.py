@@ -220,8 +220,15 @@ class WorldView:
         if debug:
             self._debug(canvas, sim, cx, cy)
         cube_at = None if cube_view is None else (cube_view.x, cube_view.y - cube_view.altitude)
+        outfits = {name: outfit_of(name, sim) for name in ("dal", "byeol")}
         self.hud.draw(
-            canvas, view, cube_at, self.tick, filming=self.viewfinder.active, staging=staging(sim, cx, cy)
+            canvas,
+            view,
+            cube_at,
+            self.tick,
+            filming=self.viewfinder.active,
+            staging=staging(sim, cx, cy),
+            outfits=outfits,
         )
         self.effects.draw(canvas)
 

@@ -65,6 +65,10 @@ class Line:
     id_pos: SourcePos = field(compare=False)
 
 
+EXPRESSIONS = ("neutral", "worried", "smile", "laugh", "tender", "tired", "determined", "sad")
+"""The portrait expressions a `say` step may ask for (``expression:``); the portrait sheet has one column each."""
+
+
 @dataclass(frozen=True, slots=True)
 class Say:
     """A line spoken by a cast member; blocks until the player advances (or it auto-advances)."""
@@ -74,6 +78,8 @@ class Say:
     auto: int | None
     """Ticks after full reveal before the line moves on by itself (None: the player's setting)."""
     pos: SourcePos = field(compare=False)
+    expression: str = "neutral"
+    """The speaker's portrait while the line shows: one of :data:`EXPRESSIONS`."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -183,6 +183,7 @@ class Runner:
             placeholder_values(text, self.var),
             reveal,
             self.line_seen_before,
+            say.expression,
         )
 
     @property

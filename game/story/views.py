@@ -42,6 +42,8 @@ class LineView:
     """How much of the line shows, 0..1 (apply it to the translated text's length)."""
     seen_before: bool
     """The player had seen this line before it started now (for skip-seen)."""
+    expression: str = "neutral"
+    """The speaker's portrait expression."""
 
     @property
     def complete(self) -> bool:

@@ -220,6 +220,21 @@ def add_objects(out: list[Obj]) -> None:
         ("mark_bench_b", (30.5, 25.5)),
     ):  # sitting on the bench
         out.append(Obj("", name, x * TS, y * TS, point=True))
+    # The camera's marks for the quiet talks (south of the pair, so they stand above the dialogue panel), and a
+    # soft warm light in each room they talk in: the bedroom, the kitchen table, the bench.
+    for name, (x, y) in (
+        ("mark_bed_talk", (33.0, 19.0)),
+        ("mark_kitchen_talk", (41.0, 21.0)),
+        ("mark_bench_talk", (30.0, 28.5)),
+    ):
+        out.append(Obj("", name, x * TS, y * TS, point=True))
+    for name, (x, y) in (
+        ("light_bedroom", (33.0, 16.0)),
+        ("light_kitchen", (41.0, 18.0)),
+        ("light_bench", (30.0, 25.0)),
+    ):
+        out.append(Obj("Light", name, x * TS, y * TS, point=True,
+                       props={"color": "#ffffc29a", "intensity": 0.6, "radius": 52.0}))  # fmt: skip
     for name, ch in (("cp_gate", "1"), ("cp_crossroads", "4"), ("cp_hill", "5")):
         cx, cy = anchor(ch)
         out.append(Obj("Checkpoint", name, cx - 1.5 * TS, cy - 1.5 * TS, 3 * TS, 3 * TS))

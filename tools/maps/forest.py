@@ -314,6 +314,9 @@ STORY_PLACES: dict[str, tuple[float, float]] = {
     "mark_clearing_brush": (48.5, 25.5),  # the brambles at the south edge of the hold-hands clearing
     "mark_hollow": (72.5, 42.5),  # where Dal sits in the hollow, under the pines
     "mark_hollow_b": (73.5, 42.6),
+    # The camera's mark for the talk in the hollow: south of the pair, so they stand in the upper middle of the
+    # screen, clear of the dialogue panel and the choice list under them.
+    "mark_hollow_talk": (73.0, 45.5),
 }
 """Points the story names (tile coordinates): move targets and camera marks. Plain named points, no class."""
 
@@ -325,6 +328,9 @@ def add_story_places(out: list[Obj]) -> None:
     # The mall's dead sign on the horizon (stamped over the thicket at the top edge): its letters still buzz.
     out.append(Obj("Light", "light_mall_sign", 69.0 * TS, 1.0 * TS, point=True,
                    props={"color": "#fff26b8a", "flicker": True, "intensity": 0.9, "radius": 56.0}))  # fmt: skip
+    # Out of the Cube's light at last: a soft warm glow over the hollow's floor, where they sit and talk.
+    out.append(Obj("Light", "light_hollow", 73.0 * TS, 42.0 * TS, point=True,
+                   props={"color": "#ffffc29a", "intensity": 0.8, "radius": 52.0}))  # fmt: skip
     # Silent by themselves (a point is never touched): the story sounds them, and the Cube comes to look.
     for name, (x, y) in (
         ("noise_ahead", (16.5, 39.5)),  # something in the trees ahead: the first light comes down to look

@@ -379,6 +379,11 @@ def add_middle(out: list[Obj], plan: Plan) -> None:
         # Where they sit in the food court, either side of a table, for the first time since the forest.
         Obj("", "mark_table", (BX + 23.5) * TS, (BY + 9.5) * TS, point=True),
         Obj("", "mark_table_b", (BX + 21.5) * TS, (BY + 9.5) * TS, point=True),
+        # The camera's mark for their talk at the table (south of it: the pair above the dialogue panel), and a
+        # warm light over the table, the one lamp that seems to remember the food court.
+        Obj("", "mark_table_talk", (BX + 22.5) * TS, (BY + 12.5) * TS, point=True),
+        Obj("Light", "light_food_table", (BX + 22.5) * TS, (BY + 9.0) * TS, point=True,
+            props={"color": "#ffffc29a", "intensity": 0.8, "radius": 52.0}),
         # Only through the camcorder: the floor over the hole in the corridor to the roof stairs.
         Obj("Trigger", "trig_hole", (BX + 21) * TS, (BY + 1) * TS, 3 * TS, 3 * TS,
             props={"node": "hole", "view": "dream"}),

@@ -1,0 +1,82 @@
+"""The dialogue box shows the speaker's portrait with the line's expression, in the outfit they wear."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.app import build_context
+from game.context import RunOptions
+from game.profile import Profile
+from game.render.hud import Hud
+from game.settings import Settings
+from game.story.views import LineView
+from game.view.player_view import ActorView, MapView, PlayerView, TalkView
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _display() -> Iterator[None]:
+    pygame.display.init()
+    if pygame.display.get_surface() is None:
+        pygame.display.set_mode((1, 1))
+    yield
+
+
+def drawn_portrait(hud: Hud, expression: str, outfits: dict[str, str]) -> pygame.Surface:
+    """The 32x32 square where the dialogue box draws Byeol's portrait for one line."""
+    actor = ActorView("dal", 0.0, 0.0, False, False, False, False, 0)
+    line = LineView("t.a", "byeol", "Ha!", {}, 1.0, False, expression)
+    view = PlayerView(
+        tick=0,
+        map=MapView("test", 1, 1, 16, b"\x00", b"\x00", False, {}),
+        camera=(0.0, 0.0, 640, 360),
+        tiles=(0, 0, 1, 1),
+        player=actor,
+        partner=actor,
+        filming=False,
+        holding_hands=False,
+        light=None,
+        eye=None,
+        hum=None,
+        places=(),
+        objective=None,
+        talk=TalkView(line, True, None, 0, False),
+        inventory=(),
+        battery=0.8,
+        battery_to_film=True,
+        bond=0.5,
+        timecode=0,
+        music="",
+        cues=(),
+    )
+    canvas = pygame.Surface((640, 360))
+    canvas.fill((58, 68, 102))
+    hud.draw(canvas, view, None, 0, outfits=outfits)
+    box = hud.art.ui.dialogue_rect(canvas.get_size())
+    return canvas.subsurface(pygame.Rect(box.left + 10, box.top + 10, 32, 32)).copy()
+
+
+def shows(drawn: pygame.Surface, portrait: pygame.Surface) -> bool:
+    """Every opaque pixel of ``portrait`` is on screen as drawn."""
+    return all(
+        drawn.get_at((x, y))[:3] == portrait.get_at((x, y))[:3]
+        for x in range(32)
+        for y in range(32)
+        if portrait.get_at((x, y)).a == 255
+    )
+
+
+@pytest.mark.parametrize(("expression", "outfit"), [("laugh", ""), ("sad", "heap"), ("tender", "wedding")])
+def test_the_speaker_s_portrait_has_the_line_s_expression_and_their_outfit(
+    tmp_path: Path, expression: str, outfit: str
+) -> None:
+    hud = Hud(build_context(RunOptions(headless=True), Profile.at(tmp_path / "p"), Settings()))
+    sprites = hud.art.sprites
+    drawn = drawn_portrait(hud, expression, {"byeol": outfit, "dal": "heap_hat"})
+    assert shows(drawn, sprites.portrait("byeol", expression, outfit))
+    assert not shows(drawn, sprites.portrait("byeol", "neutral", outfit))
+    if outfit:
+        assert not shows(drawn, sprites.portrait("byeol", expression))
