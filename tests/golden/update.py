@@ -33,7 +33,6 @@ from game.context import RunOptions  # noqa: E402
 from game.input.frame import Action, InputFrame  # noqa: E402
 from game.input.replay import Replay  # noqa: E402
 from game.scene import SceneStack  # noqa: E402
-from tests.golden.obedient import Obedient  # noqa: E402
 
 BOT_GAME = "tests/fixtures/bot/game"
 
@@ -48,8 +47,7 @@ class Case:
     scene: str | None = None
     map: str | None = None
     player: str = "bot"
-    """``bot`` (recorded from the bot), ``walk`` (a fixed scripted walk, runs and hands) or ``obedient`` (a
-    player who does only what the objective says: ``tests/golden/obedient.py``)."""
+    """``bot`` (recorded from the bot) or ``walk`` (a fixed scripted walk, runs and hands)."""
 
     def args(self) -> list[str]:
         """The command-line flags that replay it (``refuge headless ... --replay FILE``)."""
@@ -66,7 +64,6 @@ CASES = (
     Case("bot_forest_fixture", seed=7, ticks=1500, map=f"{BOT_GAME}/forest.tmx"),
     Case("bot_mall_fixture", seed=3, ticks=2400, map=f"{BOT_GAME}/mall.tmx"),
     Case("walk_forest", seed=11, ticks=900, scene="forest", player="walk"),
-    Case("obedient_forest", seed=5, ticks=1800, scene="forest", player="obedient"),
 )
 
 
@@ -131,8 +128,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.rerecord or not replay_path.exists():
             if case.player == "bot":
                 play(case, lambda _ctx, stack, c=case: Bot(stack, c.seed), replay_path)
-            elif case.player == "obedient":
-                play(case, lambda _ctx, stack: Obedient(stack), replay_path)
             else:
                 play(case, lambda _ctx, _stack: Walk(), replay_path)
             relative_header(replay_path, case)

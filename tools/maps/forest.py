@@ -195,8 +195,7 @@ def build() -> MapBuilder:
     objects.objects += [
         Obj("Spawn", "spawn_player", px, py, point=True, props={"who": "player", "facing": "up"}),
         Obj("Spawn", "spawn_partner", px + 18, py + 6, point=True, props={"who": "partner", "facing": "up"}),
-        # Far to the north, out of sight: the first light comes only when the story calls it (noise_ahead).
-        Obj("Spawn", "spawn_cube", CUBE_START[0] * TS, CUBE_START[1] * TS, point=True, props={"who": "cube"}),
+        Obj("Spawn", "spawn_cube", 20 * TS, 44 * TS, point=True, props={"who": "cube"}),
         Obj("Light", "light_embers", 4.5 * TS, 50.5 * TS, point=True,
             props={"color": "#fff77622", "flicker": True, "intensity": 0.7, "radius": 40.0}),
     ]  # fmt: skip
@@ -221,10 +220,7 @@ def build() -> MapBuilder:
                        ("hide_car_far", (52, 4)), ("hide_car_burnt", (27, 8)), ("hide_car_exit", (74, 8)))  # fmt: skip
     for name, (x, y) in cars_to_hide_by:
         objects.objects.append(Obj("HideSpot", name, x * TS, y * TS, 3 * TS, TS, props={"capacity": 2}))
-    # The log lies across y 56 (solid): the spot takes the pair in from either side, north as well as south.
-    objects.objects.append(
-        Obj("HideSpot", "hide_log", 16 * TS, 55 * TS, 3 * TS, 3 * TS, props={"capacity": 2})
-    )
+    objects.objects.append(Obj("HideSpot", "hide_log", 16 * TS, 57 * TS, 3 * TS, TS, props={"capacity": 2}))
     objects.objects.append(Obj("HideSpot", "hide_pileup", 3 * TS, 5 * TS, 3 * TS, TS, props={"capacity": 2}))
     objects.objects.append(
         Obj("HideSpot", "hide_culvert", 72 * TS, 9 * TS, 2 * TS, TS, props={"capacity": 2})
@@ -246,9 +242,6 @@ def build() -> MapBuilder:
     return m
 
 
-CUBE_START = (26, 28)
-"""Where the Cube starts: north of the first clearing, beyond the screen and beyond hearing the pair run
-(RUN_NOISE_TILES), so the first light comes when the story calls it and is seen coming."""
 IN_TURN = frozenset({"trig_stream", "trig_light_finds_us", "trig_hold_hands", "trig_highway_sight"})
 """Triggers that run each time they are entered: the story plays each beat only in its turn (a pair fleeing the
 light may cross a later beat's ground early), as trig_hollow, trig_highway and trig_road_east do too."""
@@ -333,9 +326,7 @@ def add_story_places(out: list[Obj]) -> None:
                    props={"color": "#ffffc29a", "intensity": 0.8, "radius": 52.0}))  # fmt: skip
     # Silent by themselves (a point is never touched): the story sounds them, and the Cube comes to look.
     for name, (x, y) in (
-        ("noise_ahead", (16.5, 39.5)),  # something in the trees ahead: the first light comes down to look
         ("noise_log", (17.5, 57.5)),  # the pair landing under the fallen log in the first clearing
-        ("noise_away", (40.5, 49.5)),  # a tree giving up far to the east: the first light leaves the log
         ("noise_ash", (51.5, 35.5)),  # a dead tree coming down, then the branch under Byeol's foot
         ("noise_ford", (24.5, 36.5)),  # the bank they climbed slides into the water behind them
         ("noise_stream_down", (35.5, 42.5)),  # Dal's stone, thrown downstream
@@ -353,8 +344,6 @@ def add_detours(out: list[Obj]) -> None:
     wx, wy, ww, wh = WRECK
     out += [
         Obj("Trigger", "trig_light_ahead", 10 * TS, 47 * TS, 8 * TS, 2 * TS, props={"node": "light_ahead"}),
-        # The west path, taken before the first brush: the objective says where the trees are instead.
-        Obj("Trigger", "trig_west", 2 * TS, 38 * TS, 8 * TS, 9 * TS, props={"node": "west_path", "once": False}),
         Obj("Trigger", "trig_hollow", (hx + 1) * TS, (hy + 2) * TS, 6 * TS, 5 * TS,
             props={"node": "hollow", "once": False}),
         Obj("Trigger", "trig_highway", 48 * TS, 5 * TS, 6 * TS, 6 * TS, props={"node": "highway", "once": False}),
