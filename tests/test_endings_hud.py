@@ -28,10 +28,10 @@ def _display() -> Iterator[None]:
     yield
 
 
-def corner(hud: Hud, carried: bool, ticks: int, filming: bool = False) -> np.ndarray:
-    """The HUD's top-right corner over a plain field, for a player who carries the camcorder or not."""
+def hud_view(talk: TalkView, ticks: int = 0, carried: bool = False, filming: bool = False) -> PlayerView:
+    """A PlayerView for the HUD alone: Dal on a one-tile map, ``talk`` on screen, the camcorder carried or not."""
     actor = ActorView("dal", 0.0, 0.0, False, False, False, False, 0)
-    view = PlayerView(
+    return PlayerView(
         tick=ticks,
         map=MapView("test", 1, 1, 16, b"\x00", b"\x00", False, {}),
         camera=(0.0, 0.0, 640, 360),
@@ -45,7 +45,7 @@ def corner(hud: Hud, carried: bool, ticks: int, filming: bool = False) -> np.nda
         hum=None,
         places=(),
         objective=None,
-        talk=TalkView(None, False, None, 0, False),
+        talk=talk,
         inventory=("camcorder",) if carried else (),
         battery=0.8,
         battery_to_film=True,
@@ -54,6 +54,11 @@ def corner(hud: Hud, carried: bool, ticks: int, filming: bool = False) -> np.nda
         music="",
         cues=(),
     )
+
+
+def corner(hud: Hud, carried: bool, ticks: int, filming: bool = False) -> np.ndarray:
+    """The HUD's top-right corner over a plain field, for a player who carries the camcorder or not."""
+    view = hud_view(TalkView(None, False, None, 0, False), ticks, carried, filming)
     canvas = pygame.Surface((640, 360))
     canvas.fill((58, 68, 102))
     hud.draw(canvas, view, None, 0, filming=filming)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
@@ -14,44 +13,14 @@ from game.profile import Profile
 from game.render.hud import Hud
 from game.settings import Settings
 from game.story.views import LineView
-from game.view.player_view import ActorView, MapView, PlayerView, TalkView
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _display() -> Iterator[None]:
-    pygame.display.init()
-    if pygame.display.get_surface() is None:
-        pygame.display.set_mode((1, 1))
-    yield
+from game.view.player_view import TalkView
+from tests.test_endings_hud import _display, hud_view  # noqa: F401  (_display: the display the HUD's art needs)
 
 
 def drawn_portrait(hud: Hud, expression: str, outfits: dict[str, str]) -> pygame.Surface:
     """The 32x32 square where the dialogue box draws Byeol's portrait for one line."""
-    actor = ActorView("dal", 0.0, 0.0, False, False, False, False, 0)
     line = LineView("t.a", "byeol", "Ha!", {}, 1.0, False, expression)
-    view = PlayerView(
-        tick=0,
-        map=MapView("test", 1, 1, 16, b"\x00", b"\x00", False, {}),
-        camera=(0.0, 0.0, 640, 360),
-        tiles=(0, 0, 1, 1),
-        player=actor,
-        partner=actor,
-        filming=False,
-        holding_hands=False,
-        light=None,
-        eye=None,
-        hum=None,
-        places=(),
-        objective=None,
-        talk=TalkView(line, True, None, 0, False),
-        inventory=(),
-        battery=0.8,
-        battery_to_film=True,
-        bond=0.5,
-        timecode=0,
-        music="",
-        cues=(),
-    )
+    view = hud_view(TalkView(line, True, None, 0, False))
     canvas = pygame.Surface((640, 360))
     canvas.fill((58, 68, 102))
     hud.draw(canvas, view, None, 0, outfits=outfits)

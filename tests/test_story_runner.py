@@ -611,13 +611,8 @@ scene: t
 cast: {dal: {name: Dal}}
 nodes:
   start:
-    - say: dal
-      id: t.a
-      text: "Ha!"
-      expression: laugh
-    - say: dal
-      id: t.b
-      text: "Hm."
+    - {say: dal, id: t.a, text: "Ha!", expression: laugh}
+    - {say: dal, id: t.b, text: "Hm."}
     - end: true
 """
     runner, _ = make(TextTiming(chars_per_tick=1.0, auto_advance=2), text)
