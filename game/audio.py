@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pygame
 
-from game.assets import asset_path
+from game.assets import asset_file, asset_path
 
 HUM_STEPS = 5
 HUM_FADE_MS = 350
@@ -129,7 +129,7 @@ class Audio:
             return
         path = self.folder / "music" / f"{name}.ogg"
         try:
-            pygame.mixer.music.load(str(path))
+            pygame.mixer.music.load(asset_file(path))
             pygame.mixer.music.set_volume(self.master * self.music_volume)
             pygame.mixer.music.play(-1 if loop else 0, fade_ms=fade_ms)
         except (pygame.error, OSError):
@@ -141,7 +141,7 @@ class Audio:
         if snd is None and self.ok:
             path = self.folder / "sfx" / f"{name}.wav"
             try:
-                snd = pygame.mixer.Sound(str(path))
+                snd = pygame.mixer.Sound(asset_file(path))
             except (pygame.error, OSError):
                 return None
             self._sounds[name] = snd

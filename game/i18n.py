@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from game.assets import asset_path
+from game.assets import asset_path, read_asset_text
 from game.content.diagnostics import ContentError
 from game.po import parse_po
 from game.story.text import scan_braces
@@ -188,7 +188,7 @@ def reveal_chars(text: str, reveal: float) -> int:
 def load_catalog(path: Path) -> tuple[dict[str, str], list[str]]:
     """Translations by id from a ``.po`` file, and messages about what could not be used (never raises)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_asset_text(path)
     except (OSError, UnicodeDecodeError) as exc:
         return {}, [f"{path}: cannot read the translation ({exc}); showing English"]
     try:

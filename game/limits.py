@@ -31,6 +31,8 @@ STORY_FILE = Limit(2 * MIB, "bytes", "a story (.yaml)")
 SAVE_FILE = Limit(1 * MIB, "bytes", "a save (save.json)")
 SETTINGS_FILE = Limit(256 * KIB, "bytes", "the settings (settings.json)")
 REPLAY_FILE = Limit(8 * MIB, "bytes", "a replay (the bot's busy input is about 2 MB an hour)")
+NAV_FILE = Limit(16 * MIB, "bytes", "a baked path file (.nav; the 200 x 200 benchmark grid's is 443 KB)")
+ASSET_FILE = Limit(32 * MIB, "bytes", "a file the game ships in assets/ (art, sound, font, translation)")
 
 # Shapes.
 JSON_DEPTH = Limit(64, "levels", "nesting of brackets in a JSON file (settings, save, replay line)")
@@ -51,6 +53,8 @@ ALL: dict[str, Limit] = {
     "save file": SAVE_FILE,
     "settings file": SETTINGS_FILE,
     "replay file": REPLAY_FILE,
+    "nav file": NAV_FILE,
+    "asset file": ASSET_FILE,
     "JSON depth": JSON_DEPTH,
     "XML depth": XML_DEPTH,
     "map side": MAP_SIDE,

@@ -100,6 +100,13 @@ def read_bytes(path: str | os.PathLike[str], limit: Limit, what: str | None = No
         os.close(fd)
 
 
+def checked(path: str | os.PathLike[str], limit: Limit, what: str | None = None) -> str:
+    """``path`` as a string, once it is a regular file of at most ``limit.value`` bytes (refused like
+    :func:`read_bytes`): for a file a library opens by name and streams (a font, music)."""
+    os.close(_open_regular(path, limit, what))
+    return os.fspath(path)
+
+
 def read_text(path: str | os.PathLike[str], limit: Limit, what: str | None = None) -> str:
     """:func:`read_bytes` decoded as UTF-8 (``UnicodeDecodeError`` when it is not)."""
     return read_bytes(path, limit, what).decode("utf-8")

@@ -361,14 +361,15 @@ def test_a_decompression_bomb_is_unpacked_no_further_than_the_map(tmp_path: Path
     headless_refused(tmp_path, path, "hostile.tmx")
 
 
-def _png_header(width: int, height: int) -> bytes:
+def png_header(width: int, height: int) -> bytes:
+    """The start of a PNG whose header says ``width`` x ``height`` (only the header is ever read)."""
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
     chunk = b"IHDR" + ihdr
     return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", len(ihdr)) + chunk + struct.pack(">I", zlib.crc32(chunk))
 
 
 def test_a_huge_image_layer_picture_is_refused_when_drawn(tmp_path: Path) -> None:
-    (tmp_path / "huge.png").write_bytes(_png_header(30000, 30000))
+    (tmp_path / "huge.png").write_bytes(png_header(30000, 30000))
     layer = (
         '<imagelayer id="5" name="haze"><image source="huge.png" width="30000" height="30000"/></imagelayer>'
     )
@@ -386,7 +387,7 @@ def test_a_huge_tileset_picture_is_refused_from_its_header(tmp_path: Path) -> No
     body = b"".join(pack.compress(row) for _ in range(30000)) + pack.flush()
     idat = b"IDAT" + body
     end = b"IEND"
-    png = _png_header(30000, 30000)
+    png = png_header(30000, 30000)
     png += struct.pack(">I", len(body)) + idat + struct.pack(">I", zlib.crc32(idat))
     png += struct.pack(">I", 0) + end + struct.pack(">I", zlib.crc32(end))
     (tmp_path / "tiny.png").write_bytes(png)

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from game.ai.hierarchy import BakeError, Hierarchy
+from game.limits import NAV_FILE
+from game.readfile import read_bytes
 
 __all__ = ["BAKE_SUFFIX", "BakeError", "bake_path", "read_bake", "write_bake"]
 
@@ -48,7 +50,7 @@ def read_bake(path: Path) -> dict[bytes, bytes]:
     is wrong with the file otherwise."""
     try:
         unpack = zlib.decompressobj()
-        body = unpack.decompress(path.read_bytes(), MAX_BYTES)
+        body = unpack.decompress(read_bytes(path, NAV_FILE), MAX_BYTES)
         if unpack.unconsumed_tail:
             raise BakeError(f"unpacks to more than {MAX_BYTES >> 20} MB")
         if not unpack.eof:

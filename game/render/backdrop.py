@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 
 import pygame
 
-from game.assets import asset_path
+from game.assets import asset_path, image_file, read_asset_json
 from game.render.cube import CubeRenderer, CubeView
 from game.render.light import glow_sprite
 from game.render.palette import AMBER, GREY, INK, WHITE
@@ -20,7 +19,7 @@ Color = tuple[int, int, int]
 
 
 def _load(path: Path, alpha: bool) -> pygame.Surface:
-    surf = pygame.image.load(str(path))
+    surf = pygame.image.load(image_file(path))
     if pygame.display.get_surface() is None:
         return surf
     return surf.convert_alpha() if alpha else surf.convert()
@@ -36,7 +35,7 @@ class Backdrop:
     def __init__(self, text: TextRenderer, folder: Path | None = None, seed: int = 3) -> None:
         root = folder or asset_path("ui")
         self.text = text
-        index = json.loads((root / "ui.json").read_text(encoding="utf-8"))
+        index = read_asset_json(root / "ui.json")
         self.parallax: dict[str, float] = index["parallax"]
         self.layers = {name: _load(root / f"{name}.png", name != "title_sky") for name in self.parallax}
         self.logo = _load(root / "logo.png", True)

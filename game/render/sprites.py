@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
 
-from game.assets import asset_path
+from game.assets import asset_path, image_file, read_asset_json
 
 ANIMS = ("idle", "walk", "run", "hide", "hands", "hands_idle", "caught")
 FACINGS = ("down", "up", "left", "right")
@@ -42,7 +41,7 @@ class Sprites:
 
     def __init__(self, folder: Path | None = None) -> None:
         root = folder or asset_path("sprites")
-        atlas = json.loads((root / "atlas.json").read_text(encoding="utf-8"))
+        atlas = read_asset_json(root / "atlas.json")
         fw, fh = atlas["frame"]
         self.frame_size: tuple[int, int] = (fw, fh)
         self.anchor: tuple[int, int] = (atlas["anchor"][0], atlas["anchor"][1])
@@ -136,7 +135,7 @@ class Sprites:
 
 
 def _load(path: Path) -> pygame.Surface:
-    surf = pygame.image.load(str(path))
+    surf = pygame.image.load(image_file(path))
     return surf.convert_alpha() if pygame.display.get_surface() is not None else surf
 
 

@@ -9,7 +9,7 @@ from enum import Enum
 import pygame
 import pygame.freetype
 
-from game.assets import asset_path
+from game.assets import asset_file, asset_path
 
 Color = tuple[int, int, int]
 
@@ -64,7 +64,7 @@ def font_for(face: Face) -> pygame.font.Font:
         if not pygame.font.get_init():
             pygame.font.init()
         _hook_quit()
-        font = pygame.font.Font(str(asset_path("fonts", face.file)), face.px)
+        font = pygame.font.Font(asset_file(asset_path("fonts", face.file)), face.px)
         _fonts[face] = font
     return font
 
@@ -76,7 +76,7 @@ def missing_glyphs(text: str, face_file: str = "Galmuri11.ttf") -> set[str]:
         if not pygame.freetype.get_init():
             pygame.freetype.init()
         _hook_quit()
-        ft = pygame.freetype.Font(str(asset_path("fonts", face_file)), 12)
+        ft = pygame.freetype.Font(asset_file(asset_path("fonts", face_file)), 12)
         _coverage[face_file] = ft
     chars = sorted({ch for ch in text if not ch.isspace()})
     if not chars:

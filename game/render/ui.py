@@ -6,14 +6,13 @@ arrow at the screen edge, the bond is a heart that fills. Every scaled or tinted
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
 
-from game.assets import asset_path
+from game.assets import asset_path, image_file, read_asset_json
 from game.render.backdrop import Backdrop
 from game.render.palette import AMBER, GREY, INK, WHITE
 from game.render.palette import PALE_GREY as PALE
@@ -71,7 +70,7 @@ class DialogueLine:
 
 
 def _load(path: Path) -> pygame.Surface:
-    surf = pygame.image.load(str(path))
+    surf = pygame.image.load(image_file(path))
     return surf.convert_alpha() if pygame.display.get_surface() is not None else surf
 
 
@@ -81,7 +80,7 @@ class UI:
     def __init__(self, text: TextRenderer, folder: Path | None = None) -> None:
         root = folder or asset_path("ui")
         self.text = text
-        index = json.loads((root / "ui.json").read_text(encoding="utf-8"))
+        index = read_asset_json(root / "ui.json")
         slices = index["nine_slice"]
         self.dialogue_panel = NineSlice(_load(root / "panel_dialogue.png"), slices["panel_dialogue"])
         self.menu_panel = NineSlice(_load(root / "panel_menu.png"), slices["panel_menu"])
