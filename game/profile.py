@@ -25,8 +25,6 @@ DISK_FULL = Msg("ui.notice.disk_full", "the disk is full")
 READ_ONLY = Msg("ui.notice.read_only", "the save folder cannot be written")
 DISK_ERROR = Msg("ui.notice.disk_error", "a disk error ({error})")
 NOT_FINITE = Msg("ui.notice.not_finite", "the game holds a value that cannot be saved")
-NOTICE_COLOUR = (236, 196, 120)
-"""Notices are drawn in this warm amber, apart from the story's own text."""
 STORY_STOPPED = Msg("ui.notice.story_stopped", "The story stopped: {reason}")
 
 

@@ -106,7 +106,17 @@ class FakeMenu:
 @dataclass
 class FakeScene:
     name: str
+
+
+@dataclass
+class FakeTitle(FakeScene):
+    """A title showing a menu the way the real one does (``game.view.screens.MenuScreen``)."""
+
     menu: FakeMenu | None = None
+
+    def menu_shown(self) -> tuple[tuple[str, ...], int]:
+        assert self.menu is not None
+        return tuple(item.id for item in self.menu.items), self.menu.index
 
 
 @dataclass
@@ -120,7 +130,7 @@ class FakeStack:
 
 def test_at_the_title_the_bot_moves_to_new_game_even_under_continue_and_confirms() -> None:
     menu = FakeMenu([FakeItem("continue"), FakeItem("new"), FakeItem("settings"), FakeItem("quit")])
-    stack = FakeStack([FakeScene("title", menu)])
+    stack = FakeStack([FakeTitle("title", menu)])
     bot = Bot(stack, seed=3)  # type: ignore[arg-type]
     for _ in range(20):
         frame = bot.next_frame()
@@ -142,7 +152,7 @@ def test_chapter_cards_are_skipped_once_they_allow_it_and_the_caught_overlay_is_
 
 
 def test_a_title_without_new_game_is_a_clear_failure() -> None:
-    stack = FakeStack([FakeScene("title", FakeMenu([FakeItem("quit")]))])
+    stack = FakeStack([FakeTitle("title", FakeMenu([FakeItem("quit")]))])
     with pytest.raises(BotStuckError, match="no New game"):
         Bot(stack, seed=1).next_frame()  # type: ignore[arg-type]
 

@@ -19,7 +19,7 @@ from game.bot.level_bot import LevelBot
 from game.bot.talk import CONFIRM, DOWN, READ_TICKS, Talk
 from game.bot.watchdog import STALL_TICKS, BotStuckError, Watchdog
 from game.input.frame import IDLE, Action, InputFrame
-from game.view.player_view import PlayerView
+from game.view.screens import LevelScreen, MenuScreen, Screen
 
 CHAPTER_SKIP_AFTER = 30
 """A chapter card takes confirm after this many ticks (game.scenes.chapter.SKIPPABLE_AFTER)."""
@@ -32,7 +32,7 @@ BOT_SALT = 0x5EED_B07
 
 class _Stack(Protocol):
     @property
-    def top(self) -> object: ...
+    def top(self) -> Screen | None: ...
 
 
 class Bot:
@@ -71,7 +71,7 @@ class Bot:
             self.scene = top
             self.scene_ticks = 0
         self.scene_ticks += 1
-        name = getattr(top, "name", "")
+        name = top.name
         match name:
             case "play":
                 return self._play(top)
@@ -93,12 +93,9 @@ class Bot:
 
     def _title(self, scene: object) -> InputFrame:
         """Always a new game: move the cursor to New game, then confirm."""
-        menu = getattr(scene, "menu", None)
-        items = getattr(menu, "items", None)
-        index = getattr(menu, "index", None)
-        if not isinstance(items, list) or not isinstance(index, int):
+        if not isinstance(scene, MenuScreen):
             raise BotStuckError("the title has no menu the bot can read")
-        ids = [getattr(item, "id", None) for item in items]
+        ids, index = scene.menu_shown()
         if "new" not in ids:
             raise BotStuckError(f"the title offers no New game (its items: {ids})")
         self.title_ticks += 1
@@ -109,9 +106,9 @@ class Bot:
         return CONFIRM if ids[index] == "new" else DOWN
 
     def _play(self, scene: object) -> InputFrame:
-        view = getattr(scene, "player_view", None)
-        if not isinstance(view, PlayerView):
+        if not isinstance(scene, LevelScreen):
             raise BotStuckError("the play scene shows nothing the bot can read (no player view)")
+        view = scene.player_view
         if self.level is None or self.level.map is not view.map:
             if self.level is None or self.level.map.scene != view.map.scene:
                 self.watchdog.reset()

@@ -17,7 +17,7 @@ import pygame
 from game.captions import Captions
 from game.context import Context
 from game.i18n import Msg, reveal_chars
-from game.profile import NOTICE_COLOUR, STORY_STOPPED, Notice
+from game.profile import STORY_STOPPED, Notice
 from game.render.palette import AMBER as MARKER_COLOUR
 from game.render.palette import GREY as TIMECODE_COLOUR
 from game.render.palette import PALE_GREY as CAPTION_COLOUR
@@ -25,7 +25,7 @@ from game.render.palette import PALE_GREY as PALE
 from game.render.palette import WHITE
 from game.render.prompts import fill_inputs
 from game.render.text import TextRenderer, TextSize
-from game.render.ui import SHADOW, DialogueLine
+from game.render.ui import NOTICE_COLOUR, SHADOW, DialogueLine
 from game.render.viewfinder import MARGIN, centre_marks, frame_bottom, frame_top, timecode
 from game.render.window import CANVAS_SIZE
 from game.story.model import Line

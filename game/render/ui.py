@@ -20,6 +20,8 @@ from game.render.text import TextRenderer
 
 Color = tuple[int, int, int]
 SHADOW: Color = INK
+NOTICE_COLOUR: Color = (236, 196, 120)
+"""Notices (a save set aside, progress not saved) are drawn in this warm amber, apart from the story's text."""
 
 
 class NineSlice:

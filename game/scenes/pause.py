@@ -9,12 +9,11 @@ import pygame
 from game.context import Context
 from game.i18n import Msg
 from game.input.frame import Action, InputFrame
-from game.profile import NOTICE_COLOUR
 from game.render.effects import veil
 from game.render.palette import INK, WHITE
 from game.render.palette import PALE_GREY as PALE
 from game.render.prompts import HINT_BACK, HINT_MOVE, HINT_SELECT, hint_line
-from game.render.ui import SHADOW
+from game.render.ui import NOTICE_COLOUR, SHADOW
 from game.scene import BaseScene, Pop, Push, Reset, Transition
 from game.scenes.menu import Menu, MenuItem
 

@@ -179,14 +179,15 @@ class PlayScene(BaseScene):
             framed = framed_above(line_subjects(sim), panel_top)
             cx, cy = framed if framed is not None else (cx, cy)
         self.camera.follow(cx, cy)
-        self._seen = self._perceive()
+        # Built now only when drawn; the bot asks for it (``player_view``) and gets it built then.
+        self._seen = self._perceive() if self.view is not None else None
         for cue in sim.cues:
             if cue.kind is CueKind.CHECKPOINT:
                 self._autosave()
             elif cue.kind is CueKind.CAUGHT:
                 return Push(self.ctx.scenes.caught(self.ctx, self.session))
         if self.view is not None:
-            self.view.update(sim, self._seen)
+            self.view.update(sim, self.player_view)
         if sim.outcome is not None:
             return self._leave(sim.outcome.to, sim.outcome.ending)
         return None

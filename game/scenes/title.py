@@ -14,10 +14,10 @@ from game.context import Context
 from game.i18n import Msg
 from game.input.frame import InputFrame
 from game.jsonfile import set_aside
-from game.profile import NOTICE_COLOUR, Notice, set_aside_notice
+from game.profile import Notice, set_aside_notice
 from game.render.palette import PALE_GREY as PALE
 from game.render.prompts import HINT_MOVE, HINT_SELECT, hint_line
-from game.render.ui import SHADOW
+from game.render.ui import NOTICE_COLOUR, SHADOW
 from game.save import read_save
 from game.scene import BaseScene, Push, Quit, Reset, Transition
 from game.scenes.menu import Menu, MenuItem
@@ -76,6 +76,10 @@ class TitleScene(BaseScene):
     def uncover(self, result: object) -> None:
         """Back from settings: the save may have changed."""
         self.menu = self._build_menu()
+
+    def menu_shown(self) -> tuple[tuple[str, ...], int]:
+        """The ids of the menu's items and the cursor's index (``game.view.screens.MenuScreen``, for the bot)."""
+        return tuple(item.id for item in self.menu.items), self.menu.index
 
     def update(self, frame: InputFrame) -> Transition | None:
         """Run the menu."""
