@@ -84,12 +84,26 @@ def _cpu_of(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+PEAK_PROGRAM = (
+    "import atexit, os, sys\n"
+    "def _peak():\n"
+    "    with open('/proc/self/status') as f, open(os.environ['REFUGE_TEST_PEAK'], 'w') as out:\n"
+    "        out.write(f.read().split('VmHWM:')[1].split()[0])\n"
+    "atexit.register(_peak)\n"
+    "from game.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+"""``python -m game`` that also writes its own peak resident size (``VmHWM``, kB) to a file at exit: a child's
+``ru_maxrss`` would also count the memory of the test worker it was forked from."""
+
+
 def run_measured(
     args: list[str], tmp: Path, timeout: float = HANG, send: int | None = None, busy: float = 0.0
 ) -> Run:
-    """``python -m game ARGS`` under the memory cap, waited for with ``os.wait4`` so the peak RSS is this
-    child's own. With ``send``, that signal is sent once the child has used ``busy`` CPU seconds (so it is
-    surely in its loop, however loaded the machine), and ``seconds`` counts from then."""
+    """``python -m game ARGS`` under the memory cap, waited for with ``os.wait4``; the peak RSS is the child's
+    own (:data:`PEAK_PROGRAM`; where it wrote none, ``ru_maxrss``, which can only read high). With ``send``,
+    that signal is sent once the child has used ``busy`` CPU seconds (so it is surely in its loop, however
+    loaded the machine), and ``seconds`` counts from then."""
     r_out, w_out = os.pipe()
     cpu_at_signal = 0.0
     start = time.monotonic()
@@ -101,7 +115,8 @@ def run_measured(
             os.dup2(w_out, 2)
             os.close(r_out)
             _cap()
-            os.execve(sys.executable, [sys.executable, "-m", "game", *args], game_env(tmp))
+            env = {**game_env(tmp), "REFUGE_TEST_PEAK": str(tmp / "peak_kb")}
+            os.execve(sys.executable, [sys.executable, "-c", PEAK_PROGRAM, *args], env)
         finally:
             os._exit(127)
     os.close(w_out)
@@ -140,7 +155,10 @@ def run_measured(
     text = b"".join(chunks).decode(errors="replace")
     cpu = usage.ru_utime + usage.ru_stime
     after = cpu - cpu_at_signal if send is not None else 0.0
-    return Run(os.waitstatus_to_exitcode(status), text, "", seconds, cpu, after, usage.ru_maxrss * 1024)
+    peak_file = tmp / "peak_kb"
+    peak = int(peak_file.read_text()) * 1024 if peak_file.exists() else usage.ru_maxrss * 1024
+    peak_file.unlink(missing_ok=True)
+    return Run(os.waitstatus_to_exitcode(status), text, "", seconds, cpu, after, peak)
 
 
 _baseline: dict[str, float] = {}
